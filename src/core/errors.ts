@@ -1,0 +1,62 @@
+import type { Issue } from './result.js';
+
+/**
+ * The one catalogue of error codes (spaCy's E0xx). Each message says what
+ * was found and how to fix it. Ranges: E1xx ingest, E2xx pipeline/nlp,
+ * E3xx dictionaries/actors, E4xx coding, E5xx claims, E6xx store,
+ * E7xx watch, E8xx server, E9xx CLI/config/eval.
+ * Edit only your own range; add entries, never renumber.
+ */
+export const ERRORS = {
+  // E1xx ingest
+  E101: 'File not found: {path}. Check the path, or pass - to read standard input.',
+  E102: 'Binary content in {path} (NUL bytes or non-text data); only text, HTML, Markdown and JSON/JSONL articles are read.',
+  E103: 'Invalid UTF-8 in {path} at byte {offset}. Re-save the file as UTF-8.',
+  E104: 'Empty article in {path}: no text after normalization. Nothing to code.',
+  E105: 'Unparsable JSON in {path}: {detail}. Each line of a .jsonl file must be one JSON object.',
+  E106: 'Article object in {path} has no "text" string. Give each article a "text" field.',
+  E107: 'Unsupported file type {path}. Use .txt, .md, .html, .json, .jsonl (optionally .gz).',
+  E108: 'Could not extract the main text of HTML in {path}: {detail}.',
+  E109: 'Could not read {path}: {detail}.',
+  E110: 'Field "{field}" in {path} is not valid: {detail}. It was ignored.',
+  // E2xx pipeline and NLP
+  E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
+  E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
+  // E3xx dictionaries and actors
+  E301: 'Dictionary {file} could not be parsed: {detail}.',
+  E302: 'Dictionary entry {entry} in {file} is invalid: {detail}.',
+  E303: 'Duplicate dictionary entry id {entry} in {file}; ids must be unique.',
+  // E4xx coding
+  E401: 'Verb pattern {entry} in {file} is invalid: {detail}.',
+  E402: 'Unknown CAMEO code {code} in {file} entry {entry}; see dictionaries/cameo-codes.yaml.',
+  // E5xx claims
+  E501: 'Could not resolve the date "{text}" in article {article}: {detail}.',
+  // E6xx store
+  E601: 'Could not open the database {target}: {detail}.',
+  E602: 'Database {target} has schema version {found}, newer than this dyadwatch ({expected}). Upgrade dyadwatch.',
+  E603: 'No event with id {id}. List ids with `dyadwatch events --format json`.',
+  E604: 'Could not write article {article}: {detail}. The article was rolled back; the store is unchanged.',
+  // E7xx watch
+  E701: 'Watch rules file {path} is not valid YAML: {detail}.',
+  E702: 'Watch rule {rule} in {path} is invalid: {detail}.',
+  E703: 'Webhook delivery to {url} failed: {detail}. The alert stays queued and will be retried.',
+  // E8xx server
+  E801: 'Invalid request: {detail}.',
+  E802: 'Not found: {detail}.',
+  E803: 'A token is required: set DYADWATCH_TOKEN and send it as "Authorization: Bearer TOKEN".',
+  E804: 'Internal error; see the server log for details.',
+  // E9xx CLI, config and eval
+  E901: 'Unknown command "{command}". Run `dyadwatch help` for the list.',
+  E902: 'Invalid option {option}: {detail}.',
+  E903: 'Invalid configuration: {detail}.',
+  E904: 'Gold file {path} line {line} is not in a format of FORMAT.md: {detail}.',
+  E905: 'Gold file {path} is empty or has no scorable lines.',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Builds a coded Issue, filling {placeholders} in the catalogue message. */
+export function issue(code: ErrorCode, params: Record<string, string | number> = {}, where?: string): Issue {
+  const message = ERRORS[code].replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return where === undefined ? { code, message } : { code, message, where };
+}

@@ -1,0 +1,68 @@
+import type { Article } from '../core/article.js';
+import type { Component, Doc, Layer, PipelineContext } from '../core/doc.js';
+import type { Result, Issue } from '../core/result.js';
+import { ok, fail } from '../core/result.js';
+import { issue } from '../core/errors.js';
+
+/** A checked chain of components. */
+export interface Pipeline {
+  components: readonly Component[];
+  ctx: PipelineContext;
+  /** Runs every component on one article; a failure is a value, never a thrown error. */
+  process(article: Article): Result<Doc>;
+}
+
+/** Layers every fresh doc has before the first component runs. */
+const INITIAL: Layer[] = ['text', 'dateline'];
+
+/** Checks that each component's requirements are assigned by an earlier one. */
+export function checkChain(components: readonly Component[]): Issue[] {
+  const have = new Set<Layer>(INITIAL);
+  const issues: Issue[] = [];
+  for (const c of components) {
+    for (const layer of c.requires) {
+      if (!have.has(layer)) issues.push(issue('E201', { component: c.name, layer }));
+    }
+    for (const layer of c.assigns) have.add(layer);
+  }
+  return issues;
+}
+
+/** A doc with no layers but the article itself. */
+export function newDoc(article: Article): Doc {
+  return {
+    article,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    events: [],
+    quotes: [],
+    claims: [],
+    layers: new Set(INITIAL),
+    warnings: [],
+  };
+}
+
+/** Builds a pipeline after checking the chain before the first article is read. */
+export function createPipeline(components: readonly Component[], ctx: PipelineContext): Result<Pipeline> {
+  const problems = checkChain(components);
+  if (problems.length) return fail(...problems);
+  return ok({
+    components,
+    ctx,
+    process(article: Article): Result<Doc> {
+      const doc = newDoc(article);
+      for (const c of components) {
+        try {
+          c.run(doc, ctx);
+        } catch (e) {
+          // A bug in one component must not stop a batch: report it against the article.
+          const detail = `${c.name}: ${e instanceof Error ? e.message : String(e)}`;
+          return fail(issue('E202', { article: article.origin, detail }));
+        }
+        for (const layer of c.assigns) doc.layers.add(layer);
+      }
+      return ok(doc);
+    },
+  });
+}
