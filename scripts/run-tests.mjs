@@ -21,7 +21,7 @@ function walk(dir, out) {
   return out;
 }
 
-const files = walk('src', []).filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+const files = [...walk('src', []), ...walk('web/src', [])].filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
 if (files.length === 0) {
   console.error('run-tests: no test files found; refusing to report success for nothing.');
   process.exit(1);

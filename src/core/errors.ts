@@ -15,10 +15,12 @@ export const ERRORS = {
   E104: 'Empty article in {path}: no text after normalization. Nothing to code.',
   E105: 'Unparsable JSON in {path}: {detail}. Each line of a .jsonl file must be one JSON object.',
   E106: 'Article object in {path} has no "text" string. Give each article a "text" field.',
-  E107: 'Unsupported file type {path}. Use .txt, .md, .html, .json, .jsonl (optionally .gz).',
+  E107: 'Unsupported file type {path}. Use .txt, .md, .html, .json, .jsonl, or an RSS/Atom feed (.xml, .rss, .atom), optionally with .gz.',
   E108: 'Could not extract the main text of HTML in {path}: {detail}.',
   E109: 'Could not read {path}: {detail}.',
   E110: 'Field "{field}" in {path} is not valid: {detail}. It was ignored.',
+  E111: 'Could not parse the feed {path}: {detail}. Feeds must be RSS 2.0, RSS 1.0 or Atom.',
+  E112: 'Metadata file {path} could not be used: {detail}. The article was read without it.',
   // E2xx pipeline and NLP
   E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
@@ -26,9 +28,14 @@ export const ERRORS = {
   E301: 'Dictionary {file} could not be parsed: {detail}.',
   E302: 'Dictionary entry {entry} in {file} is invalid: {detail}.',
   E303: 'Duplicate dictionary entry id {entry} in {file}; ids must be unique.',
+  E304: 'Dictionary entry {entry} in {file} names unknown state {code}; add the state to a dictionaries/actors/states-*.yaml file or fix the code.',
   // E4xx coding
   E401: 'Verb pattern {entry} in {file} is invalid: {detail}.',
-  E402: 'Unknown CAMEO code {code} in {file} entry {entry}; see dictionaries/cameo-codes.yaml.',
+  E402: 'Unknown CAMEO code {code} in {file} entry {entry}; see dictionaries/coding/cameo.yaml.',
+  E403: 'Coding dictionary {file} could not be read or parsed: {detail}.',
+  E404: 'Coding dictionary {file} is not valid: {detail}.',
+  E405: 'Duplicate verb pattern id {entry} in {file}; pattern ids must be unique across verbs-*.yaml files.',
+  E406: 'Pair spans {detail} do not fall inside the text; give UTF-16 offsets into the sentence.',
   // E5xx claims
   E501: 'Could not resolve the date "{text}" in article {article}: {detail}.',
   // E6xx store
@@ -36,21 +43,35 @@ export const ERRORS = {
   E602: 'Database {target} has schema version {found}, newer than this dyadwatch ({expected}). Upgrade dyadwatch.',
   E603: 'No event with id {id}. List ids with `dyadwatch events --format json`.',
   E604: 'Could not write article {article}: {detail}. The article was rolled back; the store is unchanged.',
+  E605: 'Invalid page cursor "{cursor}": pass back the nextCursor of a previous page unchanged, or no cursor for the first page.',
+  E606: 'Invalid PostgreSQL schema name "{schema}": use letters, digits and underscores, starting with a letter or underscore.',
   // E7xx watch
   E701: 'Watch rules file {path} is not valid YAML: {detail}.',
   E702: 'Watch rule {rule} in {path} is invalid: {detail}.',
   E703: 'Webhook delivery to {url} failed: {detail}. The alert stays queued and will be retried.',
+  E704: 'Watch rule {rule} could not be checked: {detail}. The other rules go on; it is checked again on the next poll.',
+  E705: 'Delivery of an alert to {sink} failed: {detail}. The alert stays queued and will be retried.',
   // E8xx server
   E801: 'Invalid request: {detail}.',
   E802: 'Not found: {detail}.',
   E803: 'A token is required: set DYADWATCH_TOKEN and send it as "Authorization: Bearer TOKEN".',
   E804: 'Internal error; see the server log for details.',
+  E805: 'Writes are disabled: this server was started without a token. Set DYADWATCH_TOKEN and restart to accept POST requests.',
+  E806: 'Refusing to listen on {host} without a token: anyone on the network could reach the API. Set DYADWATCH_TOKEN, or bind to 127.0.0.1.',
+  E807: 'Request body too large: at most {max} bytes are accepted.',
+  E808: 'Ingestion is not available in this server: {detail}.',
+  E809: 'Could not listen on {host}:{port}: {detail}.',
+  E810: 'Host header "{host}" is not allowed for a server bound to a loopback address; open the dashboard at http://127.0.0.1:PORT/.',
+  E811: 'Unsupported content type "{type}": send text/plain (the article text) or application/json ({"text": ...}).',
   // E9xx CLI, config and eval
   E901: 'Unknown command "{command}". Run `dyadwatch help` for the list.',
   E902: 'Invalid option {option}: {detail}.',
   E903: 'Invalid configuration: {detail}.',
   E904: 'Gold file {path} line {line} is not in a format of FORMAT.md: {detail}.',
   E905: 'Gold file {path} is empty or has no scorable lines.',
+  E906: 'Could not read gold file {path}: {detail}.',
+  E907: 'The {stage} failed on gold item {id}: {detail}. It was scored as giving no output.',
+  E908: 'Gold file {path} line {line}: {detail}. The line is kept.',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

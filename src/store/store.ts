@@ -4,6 +4,9 @@ import type { Mention } from '../core/actor.js';
 import type { CodedEvent, Claim, Modality } from '../core/event.js';
 import type { Doc } from '../core/doc.js';
 
+/** Expected failures of methods that return plain values; see StoreError. */
+export { StoreError, parseCursor, encodeCursor, DEFAULT_LIMIT, MAX_LIMIT } from './common.js';
+
 /** Filters shared by the CLI, the API and watch rules. All optional. */
 export interface EventFilter {
   /** Unordered pair of state codes, e.g. ["IRN", "RUS"]; matches either direction. */
@@ -33,7 +36,14 @@ export interface EventFilter {
 
 export interface Page<T> {
   items: T[];
+  /** Cursor of the next page; null when this page is the last. */
   nextCursor: string | null;
+  /**
+   * Cursor just after the last item returned (the request's cursor when the
+   * page is empty). Unlike nextCursor it is never null, so a watcher can store
+   * it and poll for newer rows. Always set by the built-in adapters.
+   */
+  endCursor?: string | null;
 }
 
 /** Per-dyad counts by QuadClass. Dyad codes are sorted (a < b). */
@@ -109,14 +119,22 @@ export interface DeliveryRecord {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   hasArticle(id: string): Promise<boolean>;
+  /**
+   * Writes article, sentences, mentions and events in one transaction.
+   * An article already stored returns inserted:false and writes nothing.
+   * A write the database refuses (e.g. a duplicate event id) rolls back and
+   * rejects with a StoreError carrying E604: record it as a per-article skip.
+   */
   saveDoc(doc: Doc): Promise<SaveResult>;
   /** Replaces stored claims (the ledger is recomputed from events). */
   saveClaims(claims: Claim[], links: { eventId: string; claimId: string }[]): Promise<void>;
+  /** Events matching the filter, by seq ascending; a malformed cursor rejects with StoreError E605. */
   events(filter: EventFilter): Promise<Page<CodedEvent>>;
   event(id: string): Promise<CodedEvent | null>;
   evidence(id: string): Promise<Evidence | null>;
   dyads(filter: EventFilter): Promise<DyadSummary[]>;
   article(id: string): Promise<Article | null>;
+  /** Articles by ingestion order; a malformed cursor rejects with StoreError E605. */
   articles(limit: number, cursor?: string | null): Promise<Page<Omit<Article, 'text'>>>;
   claims(filter: EventFilter): Promise<Claim[]>;
   /** Full-text search over sentences. */

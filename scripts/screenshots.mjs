@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Regenerates docs/screenshots/network.png and docs/screenshots/dyad.png.
+// Usage: node --import tsx scripts/screenshots.mjs [--db dyadwatch.db] [--dyad IRN-RUS]
+//   --db    an existing SQLite store; default: the bundled demo articles (demo/articles)
+//           coded by the real pipeline into a store in memory
+//   --dyad  the dyad to open; default: the one with most events
+// Needs chromium (apt-get install -y chromium, or DYADWATCH_CHROMIUM=/path).
+import { parseArgs } from 'node:util';
+import { rm } from 'node:fs/promises';
+import { openStore } from '../src/store/open.ts';
+import { makeConfig } from '../src/config.ts';
+import { listen } from '../src/server/index.ts';
+import { demoStore } from '../src/server/fixtures.case.ts';
+import { buildWeb, captureScreens, chromiumMissing, launchChromium, SCREENSHOT_DIR } from '../src/server/browser.case.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, dyad: { type: 'string' } } });
+const missing = chromiumMissing();
+if (missing) {
+  console.error(`screenshots: ${missing}`);
+  process.exit(1);
+}
+
+let store;
+if (values.db) {
+  const r = await openStore({ kind: 'sqlite', path: values.db, url: '', schema: 'dyadwatch' });
+  if (!r.ok) {
+    console.error(r.issues.map((i) => `${i.code} ${i.message}`).join('\n'));
+    process.exit(1);
+  }
+  store = r.value;
+} else {
+  store = await demoStore();
+}
+
+const config = makeConfig({ server: { port: 0 } });
+if (!config.ok) throw new Error('bad config');
+const webRoot = await buildWeb();
+const server = await listen(config.value, store, { webRoot });
+if (!server.ok) {
+  console.error(server.issues.map((i) => `${i.code} ${i.message}`).join('\n'));
+  process.exit(1);
+}
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const dyad = values.dyad ? values.dyad.toUpperCase().split('-') : undefined;
+  const pair = await captureScreens(page, server.value.url, SCREENSHOT_DIR, dyad);
+  console.log(`screenshots: wrote ${SCREENSHOT_DIR}/network.png and dyad.png (dyad ${pair.join('-')})`);
+} finally {
+  await browser.close();
+  await server.value.close();
+  await store.close();
+  await rm(webRoot, { recursive: true, force: true });
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { Config } from '../../config.js';
+import { PACKAGE_ROOT } from '../../config.js';
+import type { DefaultPipeline } from '../../pipeline/default.js';
+import { startServer } from '../../server/index.js';
+import { storeFor, formatIssues } from '../context.js';
+import type { Io } from '../context.js';
+import type { Parsed } from '../args.js';
+import { ingestCommand } from './ingest.js';
+import { dyadsCommand } from './query.js';
+
+/** The bundled demo articles, written for the project (see demo/README.md). */
+export const DEMO_DIR = path.join(PACKAGE_ROOT, 'demo', 'articles');
+
+/**
+ * `dyadwatch demo`: ingests the bundled articles into the configured store
+ * (SQLite by default, no server needed), prints the dyad summary, then serves
+ * the dashboard when run in a terminal (or with --serve) and prints its address.
+ */
+export async function demoCommand(config: Config, pipeline: DefaultPipeline, io: Io, values: Parsed['values']): Promise<0 | 1> {
+  const s = await storeFor(config);
+  if (!s.ok) {
+    io.err(formatIssues(s.issues));
+    return 1;
+  }
+  const store = s.value;
+  const where = config.store.kind === 'sqlite' ? config.store.path : config.store.url;
+  io.out(`dyadwatch demo: ingesting ${DEMO_DIR} into ${where}`);
+  await ingestCommand(config, pipeline, store, [DEMO_DIR], io);
+  io.out('');
+  io.out(await dyadsCommand(store, {}, 'table'));
+  io.out('');
+  io.out('Try: npx dyadwatch events --dyad IRN-RUS   npx dyadwatch transfers --supplier PRK --recipient RUS');
+  const serve = values.serve || (io.isTTY && !values['no-serve']);
+  if (!serve) {
+    io.out('Dashboard: run `npx dyadwatch serve` and open http://127.0.0.1:8787');
+    await store.close();
+    return 0;
+  }
+  const server = await startServer(config, store, { pipeline });
+  io.out(`Dashboard: ${server.url}  (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  await server.close();
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,42 @@
+import type { Config } from '../config.js';
+import { makeConfig } from '../config.js';
+import type { Result } from '../core/result.js';
+import type { Issue } from '../core/result.js';
+import { ok } from '../core/result.js';
+import type { Store } from '../store/store.js';
+import { openStore } from '../store/open.js';
+import type { Parsed } from './args.js';
+
+/** Where a command writes: injectable so tests run commands in-process. */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  isTTY: boolean;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** The config a command runs with: --db / --postgres over env over defaults. */
+export function configFromArgs(v: Parsed['values'], env: NodeJS.ProcessEnv): Result<Config> {
+  const pg = v.postgres ?? env.DYADWATCH_POSTGRES;
+  const port = v.port ?? env.DYADWATCH_PORT;
+  return makeConfig({
+    store: pg ? { kind: 'postgres', url: pg } : { kind: 'sqlite', path: v.db ?? env.DYADWATCH_DB ?? 'dyadwatch.db' },
+    server: {
+      host: v.host ?? '127.0.0.1',
+      ...(port !== undefined ? { port: Number(port) } : {}),
+      token: env.DYADWATCH_TOKEN ?? null,
+    },
+  });
+}
+
+/** Opens the configured store. */
+export async function storeFor(config: Config): Promise<Result<Store>> {
+  return openStore(config.store);
+}
+
+/** Prints coded issues, one per line, as `CODE message (where)`. */
+export function formatIssues(issues: Issue[]): string {
+  return issues.map((i) => `${i.code} ${i.message}${i.where ? ` (${i.where})` : ''}`).join('\n');
+}
+
+export { ok };

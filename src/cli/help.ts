@@ -1,0 +1,25 @@
+/** The text of `dyadwatch help`. */
+export const HELP = `dyadwatch: who does what to whom in military cooperation, from the news
+
+Usage: dyadwatch COMMAND [options]
+
+  demo                      ingest the bundled demo articles and show the dyads
+  ingest PATH... | -        ingest .txt .md .html .json .jsonl (.gz), feeds, directories, stdin
+  events                    list coded events
+  dyads                     each pair of actors with event counts by QuadClass
+  show EVENT_ID             the evidence sentence with spans marked, and why it was coded
+  claims                    the claims ledger: who asserts, who denies, how many outlets
+  transfers                 arms transfers by supplier, recipient and system
+  watch RULES.yaml          alert when a watched line is crossed (--once, --webhook URL, --out FILE)
+  serve                     HTTP API and dashboard on http://127.0.0.1:8787
+  eval FILE [--json]        score the extractor on a gold file (../shared/eval/FORMAT.md)
+
+Options:
+  --db FILE                 SQLite database (default ./dyadwatch.db, or $DYADWATCH_DB)
+  --postgres URL            use PostgreSQL instead (or $DYADWATCH_POSTGRES)
+  --dyad IRN-RUS            either direction; IRN->RUS for one direction
+  --code 072  --actor PRK  --source IRN  --target RUS  --since 2024-01-01  --until 2024-12-31
+  --modality actual,future  --no-hedged  --weapon drone  --limit N
+  --supplier IRN --recipient RUS           (transfers)
+  --format table|json|csv   (--json is short for --format json)
+`;

@@ -1,0 +1,210 @@
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.js';
+import type { Store } from '../store/store.js';
+import { buildDefaultPipeline } from '../pipeline/default.js';
+import type { DefaultPipeline } from '../pipeline/default.js';
+import { issue } from '../core/errors.js';
+import { parseCli, filterFromArgs, formatFromArgs } from './args.js';
+import type { Parsed } from './args.js';
+import type { Io } from './context.js';
+import { configFromArgs, storeFor, formatIssues } from './context.js';
+import { ingestCommand } from './commands/ingest.js';
+import { eventsCommand, dyadsCommand, formatEvidence } from './commands/query.js';
+import { evalCommand } from './commands/eval.js';
+import { demoCommand } from './commands/demo.js';
+import { runClaimsCommand } from '../claims/index.js';
+import { runTransfersCommand } from '../watch/transfers.js';
+import { runWatchCommand } from '../watch/index.js';
+import { startServer } from '../server/index.js';
+import { HELP } from './help.js';
+
+/** Exit codes: 0 ok, 1 the command failed on its input, 2 usage error. */
+type Exit = 0 | 1 | 2;
+
+interface Env {
+  config: Config;
+  values: Parsed['values'];
+  args: string[];
+  io: Io;
+}
+
+function pipelineOr(io: Io, config: Config): DefaultPipeline | null {
+  const p = buildDefaultPipeline(config);
+  if (!p.ok) {
+    io.err(formatIssues(p.issues));
+    return null;
+  }
+  return p.value;
+}
+
+async function withStore(env: Env, f: (store: Store) => Promise<Exit>): Promise<Exit> {
+  const s = await storeFor(env.config);
+  if (!s.ok) {
+    env.io.err(formatIssues(s.issues));
+    return 1;
+  }
+  try {
+    return await f(s.value);
+  } finally {
+    await s.value.close();
+  }
+}
+
+const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
+  async ingest(env) {
+    if (env.args.length === 0) return usage(env.io, 'ingest needs at least one PATH (or - for standard input)');
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return withStore(env, async (store) => {
+      await ingestCommand(env.config, p, store, env.args, env.io);
+      return 0;
+    });
+  },
+  async events(env) {
+    const f = filterFromArgs(env.values);
+    const fmt = formatFromArgs(env.values);
+    if (!f.ok || !fmt.ok) return usage(env.io, formatIssues([...(f.ok ? [] : f.issues), ...(fmt.ok ? [] : fmt.issues)]));
+    return withStore(env, async (store) => {
+      env.io.out(await eventsCommand(store, f.value, fmt.value));
+      return 0;
+    });
+  },
+  async dyads(env) {
+    const f = filterFromArgs(env.values);
+    const fmt = formatFromArgs(env.values);
+    if (!f.ok || !fmt.ok) return usage(env.io, formatIssues([...(f.ok ? [] : f.issues), ...(fmt.ok ? [] : fmt.issues)]));
+    return withStore(env, async (store) => {
+      env.io.out(await dyadsCommand(store, f.value, fmt.value));
+      return 0;
+    });
+  },
+  async show(env) {
+    const id = env.args[0];
+    if (!id) return usage(env.io, 'show needs an EVENT_ID (see `dyadwatch events`)');
+    return withStore(env, async (store) => {
+      const ev = await store.evidence(id);
+      if (!ev) {
+        env.io.err(formatIssues([issue('E603', { id })]));
+        return 1;
+      }
+      env.io.out(env.values.json ? JSON.stringify(ev, null, 2) : formatEvidence(ev, env.io.isTTY));
+      return 0;
+    });
+  },
+  async eval(env) {
+    const file = env.args[0];
+    if (!file) return usage(env.io, 'eval needs a gold FILE (see ../shared/eval/FORMAT.md)');
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    const r = evalCommand(p, file, Boolean(env.values.json));
+    if (!r.ok) {
+      env.io.err(formatIssues(r.issues));
+      return 1;
+    }
+    if (r.warnings?.length) env.io.err(formatIssues(r.warnings));
+    env.io.out(r.value);
+    return 0;
+  },
+  async claims(env) {
+    const f = filterFromArgs(env.values);
+    const fmt = formatFromArgs(env.values, ['table', 'json']);
+    if (!f.ok || !fmt.ok) return usage(env.io, formatIssues([...(f.ok ? [] : f.issues), ...(fmt.ok ? [] : fmt.issues)]));
+    return withStore(env, async (store) => {
+      const args = { format: fmt.value as 'table' | 'json', ...(f.value.dyad ? { dyad: f.value.dyad } : {}) };
+      env.io.out(await runClaimsCommand(store, args));
+      return 0;
+    });
+  },
+  async transfers(env) {
+    const fmt = formatFromArgs(env.values);
+    if (!fmt.ok) return usage(env.io, formatIssues(fmt.issues));
+    const v = env.values;
+    return withStore(env, async (store) => {
+      env.io.out(
+        await runTransfersCommand(store, {
+          ...(v.supplier ? { supplier: v.supplier.toUpperCase() } : {}),
+          ...(v.recipient ? { recipient: v.recipient.toUpperCase() } : {}),
+          ...(v.weapon ? { weapon: v.weapon } : {}),
+          format: fmt.value as 'table' | 'csv' | 'json',
+        }),
+      );
+      return 0;
+    });
+  },
+  async watch(env) {
+    const rulesPath = env.args[0];
+    if (!rulesPath) return usage(env.io, 'watch needs a RULES.yaml file (see dictionaries/watch/example-rules.yaml)');
+    return withStore(env, async (store) => {
+      const code = await runWatchCommand(store, {
+        rulesPath,
+        once: Boolean(env.values.once),
+        ...(env.values.webhook ? { webhook: env.values.webhook } : {}),
+        ...(env.values.out ? { out: env.values.out } : {}),
+      });
+      return code === 0 ? 0 : 1;
+    });
+  },
+  async serve(env) {
+    const s = await storeFor(env.config);
+    if (!s.ok) {
+      env.io.err(formatIssues(s.issues));
+      return 1;
+    }
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    const server = await startServer(env.config, s.value, { pipeline: p });
+    env.io.out(`dyadwatch is serving ${server.url} (Ctrl-C to stop)`);
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await server.close();
+    await s.value.close();
+    return 0;
+  },
+  async demo(env) {
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return demoCommand(env.config, p, env.io, env.values);
+  },
+};
+
+function usage(io: Io, message: string): Exit {
+  io.err(`${message}\nRun \`dyadwatch help\` for usage.`);
+  return 2;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<Exit> {
+  const parsed = parseCli(argv);
+  if (!parsed.ok) return usage(io, formatIssues(parsed.issues));
+  const [command, ...args] = parsed.value.positionals;
+  if (!command || command === 'help' || parsed.value.values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) return usage(io, formatIssues([issue('E901', { command })]));
+  const config = configFromArgs(parsed.value.values, env);
+  if (!config.ok) return usage(io, formatIssues(config.issues));
+  return run({ config: config.value, values: parsed.value.values, args, io });
+}
+
+/** Io bound to this process's streams. */
+export function processIo(): Io {
+  const w = (s: NodeJS.WriteStream) => (text: string) => void s.write(text.endsWith('\n') ? text : text + '\n');
+  return { out: w(process.stdout), err: w(process.stderr), isTTY: Boolean(process.stdout.isTTY), stdin: process.stdin };
+}
+
+/** Entry point for bin/dyadwatch.js and `npx tsx src/cli/main.ts`. */
+export function runFromProcess(): void {
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // Only bugs reach here: expected failures are values with codes.
+      process.stderr.write(`dyadwatch: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runFromProcess();

@@ -1,0 +1,264 @@
+/**
+ * A small chunker over wink-nlp's universal POS tags: noun groups, verb
+ * groups (auxiliaries, modals, adverbs and negation included), prepositions,
+ * subordinators and relative pronouns. wink gives no dependency parse, so the
+ * argument finder (args.ts) works over these chunks instead of over words.
+ */
+import type { Doc } from '../core/doc.js';
+import type { Sentence } from '../core/nlp.js';
+import type { Lexicon } from './types.js';
+
+export type ChunkKind = 'NP' | 'VP' | 'ADP' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'TO' | 'ADV' | 'ADJ' | 'X';
+
+/** Verb group forms: finite, infinitive ("to acquire"), gerund/participle ("supplying"), bare participle ("supplied"). */
+export type VerbForm = 'finite' | 'inf' | 'ger' | 'part';
+
+/** A chunk: local token indexes [start, end) into the sentence; `head` is its last content word. */
+export interface Chunk {
+  kind: ChunkKind;
+  start: number;
+  end: number;
+  head: number;
+  /** Verb groups only. */
+  form: VerbForm;
+  passive: boolean;
+}
+
+/** One sentence seen by the coder: token fields as arrays, chunks, mention cover. */
+export interface SentView {
+  doc: Doc;
+  sent: Sentence;
+  /** Doc index of the sentence's first token. */
+  base: number;
+  n: number;
+  lemma: string[];
+  norm: string[];
+  pos: string[];
+  /** Doc mention index covering each local token, or -1. */
+  mentionOf: Int32Array;
+  chunks: Chunk[];
+  /** Chunk index of each local token. */
+  chunkOf: Int32Array;
+  lex: Lexicon;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'X']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'this', 'something', 'which', 'who', 'whom']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const BE = new Set(['be', 'get']);
+const TIME_MOD = new Set(['next', 'last', 'this', 'earlier', 'later', 'early', 'late']);
+const POSS_MARK = new Set(["'s", '’s']);
+const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** True when the class `name` of the lexicon holds the token's lemma or form. */
+export function inClass(sv: SentView, i: number, name: string): boolean {
+  const c = sv.lex.classes.get(name);
+  return c !== undefined && (c.has(sv.lemma[i]!) || c.has(sv.norm[i]!));
+}
+
+/** Builds the view of one sentence, mapping the doc's mentions onto its tokens. */
+export function viewSentence(doc: Doc, sent: Sentence, lex: Lexicon, mentionIdx: number[]): SentView {
+  const base = sent.tokenStart;
+  const n = sent.tokenEnd - base;
+  const lemma: string[] = new Array(n);
+  const norm: string[] = new Array(n);
+  const pos: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[base + i]!;
+    lemma[i] = t.lemma;
+    norm[i] = t.norm;
+    pos[i] = t.pos;
+  }
+  const mentionOf = new Int32Array(n).fill(-1);
+  for (const mi of mentionIdx) {
+    const m = doc.mentions[mi]!;
+    const from = Math.max(0, m.tokenStart - base);
+    const to = Math.min(n, m.tokenEnd - base);
+    for (let i = from; i < to; i++) {
+      const t = doc.tokens[base + i]!;
+      if (t.start >= m.start && t.end <= m.end) mentionOf[i] = mi;
+    }
+  }
+  const sv: SentView = { doc, sent, base, n, lemma, norm, pos, mentionOf, chunks: [], chunkOf: new Int32Array(n), lex };
+  retag(sv);
+  chunk(sv);
+  return sv;
+}
+
+/**
+ * Fixes the one tagging error that matters most for coding: a present-tense
+ * verb read as a plural noun right after a name ("if Iran supplies missiles").
+ */
+function retag(sv: SentView): void {
+  for (let i = 1; i + 1 < sv.n; i++) {
+    const w = sv.norm[i]!;
+    const prev = sv.pos[i - 1]!;
+    const next = sv.pos[i + 1]!;
+    // "China-based network", "Russian-made fighters": a participle after a hyphen modifies the noun.
+    if (sv.pos[i] === 'VERB' && sv.norm[i - 1] === '-') { sv.pos[i] = 'ADJ'; continue; }
+    // "is not supplying weapons": an -ing word after an auxiliary or "not" is a verb.
+    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && (prev === 'AUX' || sv.norm[i - 1] === 'not' || sv.norm[i - 1] === "n't")) { sv.pos[i] = 'VERB'; continue; }
+    // "who ship tanks": right after a relative pronoun comes a verb.
+    if (sv.pos[i] === 'NOUN' && (sv.norm[i - 1] === 'who' || sv.norm[i - 1] === 'which') && next !== 'VERB' && next !== 'AUX') { sv.pos[i] = 'VERB'; continue; }
+    // "Iran's purported supplies", "the growing cooperation": a participle between determiner and noun.
+    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) {
+      sv.pos[i] = 'ADJ';
+      continue;
+    }
+    // "China's transfer of ...": a possessor is followed by a noun, not a verb.
+    if (sv.pos[i] === 'VERB' && (w !== 'been') && POSS_MARK.has(sv.norm[i - 1]!) && prev === 'PART') { sv.pos[i] = 'NOUN'; continue; }
+    // "of trading arms", "by supplying drones": a gerund read as a noun after a preposition.
+    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && prev === 'ADP' && ['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(next)) { sv.pos[i] = 'VERB'; continue; }
+    // ", warning that ...": a gerund read as a noun after a comma.
+    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && sv.norm[i - 1] === ',' && (sv.norm[i + 1] === 'that' || next === 'DET' || next === 'PROPN')) {
+      sv.pos[i] = 'VERB';
+      continue;
+    }
+  }
+  for (let i = 1; i + 1 < sv.n; i++) {
+    if (sv.pos[i] !== 'NOUN' || !sv.norm[i]!.endsWith('s')) continue;
+    const prevName = sv.pos[i - 1] === 'PROPN' || (sv.mentionOf[i - 1]! >= 0 && sv.mentionOf[i]! < 0);
+    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!);
+    if (prevName && nextNp && sv.mentionOf[i]! < 0 && sv.pos[i - 1] !== 'ADJ') {
+      const before = i >= 2 ? sv.pos[i - 2]! : '';
+      if (before !== 'DET' && before !== 'ADJ' && before !== 'PART') sv.pos[i] = 'VERB';
+    }
+  }
+}
+
+function kindOf(sv: SentView, i: number): ChunkKind {
+  const p = sv.pos[i]!;
+  const w = sv.norm[i]!;
+  if (sv.mentionOf[i]! >= 0) return 'NP';
+  // "Chile, which exports ...": wink may tag a relative "which" as a determiner.
+  if ((w === 'which' || w === 'who') && i > 0 && sv.norm[i - 1] === ',') return 'REL';
+  if (p === 'PRON') {
+    if (w === 'who' || w === 'which' || w === 'whom') return 'REL';
+    if (w === 'that') return 'SC';
+    return 'NP';
+  }
+  if (p === 'PART' && w === 'to') return 'TO';
+  if (p === 'PART' && POSSESSIVE.has(w)) return 'NP';
+  if (p === 'AUX' || p === 'VERB' || (p === 'PART' && (w === 'not' || w === "n't"))) return 'VP';
+  if (NP_POS.has(p)) return 'NP';
+  if (p === 'ADP') return 'ADP';
+  if (p === 'CCONJ') return 'CC';
+  if (p === 'SCONJ') return 'SC';
+  if (p === 'ADV') return 'ADV';
+  if (p === 'PUNCT') return 'PUNCT';
+  return 'X';
+}
+
+/** Groups tokens into chunks. */
+function chunk(sv: SentView): void {
+  const kinds = Array.from({ length: sv.n }, (_, i) => kindOf(sv, i));
+  // Adverbs inside a verb group ("is closely monitoring", "has also claimed") belong to it.
+  for (let i = 1; i + 1 < sv.n; i++) {
+    if (kinds[i] !== 'ADV' || kinds[i - 1] !== 'VP') continue;
+    let j = i;
+    while (j < sv.n && kinds[j] === 'ADV') j++;
+    if (j < sv.n && kinds[j] === 'VP') for (let k = i; k < j; k++) kinds[k] = 'VP';
+  }
+  let i = 0;
+  while (i < sv.n) {
+    const k = kinds[i]!;
+    let j = i + 1;
+    if (k === 'NP') j = npEnd(sv, kinds, i);
+    else if (k === 'VP') {
+      // A second lexical verb opens its own group ("denied | providing", "started | receiving").
+      let verbs = sv.pos[i] === 'VERB' ? 1 : 0;
+      while (j < sv.n && kinds[j] === 'VP' && !(sv.pos[j] === 'AUX' && sv.pos[j - 1] === 'VERB')) {
+        if (sv.pos[j] === 'VERB' && ++verbs > 1) break;
+        j++;
+      }
+    }
+    pushChunk(sv, k, i, j);
+    i = j;
+  }
+  markRelativeThat(sv);
+  for (let c = 0; c < sv.chunks.length; c++) if (sv.chunks[c]!.kind === 'VP') classifyVerbGroup(sv, c);
+}
+
+/** End of a noun group starting at i: a personal pronoun stands alone; a possessive marker continues. */
+function npEnd(sv: SentView, kinds: ChunkKind[], i: number): number {
+  if (PERSONAL.has(sv.norm[i]!) && sv.mentionOf[i]! < 0) return i + 1;
+  let j = i + 1;
+  while (j < sv.n) {
+    // "visit Japan next week": a time phrase after a name is its own group.
+    if (sv.mentionOf[j - 1]! >= 0 && sv.mentionOf[j]! < 0 && timePhraseAt(sv, j)) break;
+    if (kinds[j] === 'NP' && !(PERSONAL.has(sv.norm[j]!) && sv.mentionOf[j]! < 0)) { j++; continue; }
+    // A hyphen or quote between two noun-group words ("short-range", “hundreds”) stays inside.
+    if (sv.pos[j] === 'PUNCT' && /^[-–‑“”"]$/.test(sv.norm[j]!) && j + 1 < sv.n && kinds[j + 1] === 'NP' && sv.norm[j] !== ',') { j++; continue; }
+    // Mentions may contain function words ("Department of Defense").
+    if (sv.mentionOf[j]! >= 0 && sv.mentionOf[j] === sv.mentionOf[j - 1]) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+/** "next week", "last month", "this year", "Monday": a time phrase starts at j. */
+function timePhraseAt(sv: SentView, j: number): boolean {
+  if (inClass(sv, j, 'time-noun')) return true;
+  return TIME_MOD.has(sv.norm[j]!) && j + 1 < sv.n && inClass(sv, j + 1, 'time-noun');
+}
+
+function pushChunk(sv: SentView, kind: ChunkKind, start: number, end: number): void {
+  let head = end - 1;
+  if (kind === 'NP') {
+    // The head is the last noun-like word; trailing adjectives ("parties involved") do not head.
+    while (head > start && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(sv.pos[head]!) && sv.mentionOf[head]! < 0) head--;
+    const hasNoun = ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(sv.pos[head]!) || sv.mentionOf[head]! >= 0;
+    if (!hasNoun) kind = 'ADJ';
+  } else if (kind === 'VP') {
+    while (head > start && sv.pos[head] !== 'VERB') head--;
+    if (sv.pos[head] !== 'VERB') head = end - 1;
+  }
+  const idx = sv.chunks.length;
+  sv.chunks.push({ kind, start, end, head, form: 'finite', passive: false });
+  for (let t = start; t < end; t++) sv.chunkOf[t] = idx;
+}
+
+/** "that" followed directly by a verb group is a relative pronoun ("reports that suggest"); else it opens a complement. */
+function markRelativeThat(sv: SentView): void {
+  const ch = sv.chunks;
+  for (let c = 1; c + 1 < ch.length; c++) {
+    if (ch[c]!.kind === 'SC' && sv.norm[ch[c]!.start] === 'that' && ch[c - 1]!.kind === 'NP' && ch[c + 1]!.kind === 'VP') {
+      ch[c]!.kind = 'REL';
+    }
+  }
+}
+
+function classifyVerbGroup(sv: SentView, c: number): void {
+  const ch = sv.chunks[c]!;
+  const prev = c > 0 ? sv.chunks[c - 1]! : null;
+  let hasAux = false;
+  let be = false;
+  for (let t = ch.start; t < ch.head; t++) {
+    if (sv.pos[t] === 'AUX') {
+      hasAux = true;
+      be = BE.has(sv.lemma[t]!) || sv.norm[t] === 'being' || sv.norm[t] === 'been';
+    }
+  }
+  const h = ch.head;
+  const w = sv.norm[h]!;
+  const participle = sv.pos[h] === 'VERB' && !w.endsWith('ing') && (w !== sv.lemma[h] || /(ed|en|wn|t)$/.test(w));
+  ch.passive = be && participle;
+  if (prev && prev.kind === 'TO') ch.form = 'inf';
+  else if (hasAux || sv.pos[h] === 'AUX') ch.form = 'finite';
+  else if (w.endsWith('ing')) ch.form = 'ger';
+  else if (participle && prev && (prev.kind === 'NP' || (prev.kind === 'PUNCT' && sv.norm[prev.start] === ',')) && c + 1 < sv.chunks.length && sv.norm[sv.chunks[c + 1]!.start] === 'by') {
+    // "the S-300 supplied by Russia", "..., signed by Putin": a reduced passive.
+    ch.form = 'part';
+    ch.passive = true;
+  } else ch.form = 'finite';
+}
+
+/** Chunk index of the verb group or noun group holding local token i. */
+export function chunkAt(sv: SentView, i: number): number {
+  return sv.chunkOf[i]!;
+}
+
+/** Local token index → doc token. */
+export function tok(sv: SentView, i: number) {
+  return sv.doc.tokens[sv.base + i]!;
+}

@@ -1,0 +1,230 @@
+/**
+ * The coder proper: for each sentence with a trigger candidate and an actor
+ * mention, match patterns, fill source and target from the clause structure,
+ * decide modality, and emit raw events. Denials of an earlier claim ("Iran
+ * rejected these claims") also restate the denied content as negated.
+ */
+import type { Doc } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import { inClass, tok, viewSentence } from './chunk.js';
+import type { SentView } from './chunk.js';
+import { argsOf, rightArgs } from './args.js';
+import type { Arg } from './actors.js';
+import { fill, firstFilled, nearState } from './slots.js';
+import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
+export type { RawEvent } from './slots.js';
+import { hasCandidate, matchAt, posOk } from './match.js';
+import { modalityOf } from './modality.js';
+import type { CodingDict, VerbPattern } from './types.js';
+
+/** Codes whose events are claimed content a denial can negate (requests for arms, cooperation, aid, strikes). */
+const CONTENT_CODE = /^(0232|06|07|19)/;
+/** Prepositions that introduce the content of a claim noun. */
+const CONTENT_PREP = new Set(['of', 'about', 'over', 'regarding', 'concerning', 'that']);
+
+/** Codes every sentence of a doc; `inDateline` tells triggers to skip. */
+export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent[] {
+  const state: DocState = { events: [] };
+  const bySentence = new Map<number, number[]>();
+  doc.mentions.forEach((m, i) => {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(i);
+    bySentence.set(m.sentence, list);
+  });
+  for (const s of doc.sentences) {
+    const ms = bySentence.get(s.index);
+    if (!ms || !ms.length) continue;
+    if (!hasCandidate(dict, doc.tokens, s.tokenStart, s.tokenEnd)) continue;
+    const sv = viewSentence(doc, s, dict.lexicon, ms);
+    const covered: Covered = [];
+    for (let t = 0; t < sv.n; t++) {
+      const at = tok(sv, t);
+      if (skip && at.start < skip.end && at.end > skip.start) continue;
+      codeTrigger(sv, dict, t, state, covered);
+    }
+  }
+  return state.events;
+}
+
+function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState, covered: Covered): void {
+  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!);
+  // Cheap test first: most candidate words have the wrong part of speech for every pattern.
+  if (!cands || !cands.some((p) => posOk(sv, t, p))) return;
+  const c = sv.chunkOf[t]!;
+  const right = rightArgs(sv, c);
+  const argEnd = extendOverRelative(sv, right.end);
+  const pats = matchAt(sv, dict, t, argEnd);
+  let made = 0;
+  for (const p of pats) {
+    if (p.eventless || (p.priority < 0 && made > 0)) continue;
+    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && t >= r.from && t < r.to)) continue;
+    const n = emit({ sv, t, c, right, state, covered }, p, dict);
+    if (n && sv.chunks[c]!.kind === 'VP') covered.push({ code: p.code, from: t, to: argEnd });
+    made += n;
+  }
+}
+
+/**
+ * First token after a trigger's arguments, extended over a relative clause
+ * on its object ("sent containers to Russia that could contain shells").
+ */
+function extendOverRelative(sv: SentView, end: number): number {
+  if (end >= sv.chunks.length) return sv.n;
+  const ch = sv.chunks[end]!;
+  const start = ch.start;
+  if (ch.kind !== 'REL' && !(ch.kind === 'SC' && sv.norm[start] === 'that')) return start;
+  let i = start + 1;
+  while (i < sv.n && i < start + 16 && sv.norm[i] !== ',' && sv.norm[i] !== ';') i++;
+  return i;
+}
+
+/** Emits the events of pattern p at the trigger; returns how many. */
+function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
+  const { sv, t, c } = x;
+  const ch = sv.chunks[c]!;
+  const passive = ch.kind === 'VP' && ch.passive;
+  let code = p.code;
+  let srcSlots = p.source;
+  let tgtSlots = p.target;
+  const seek = p.seekCode !== null && seekGoverned(sv, c);
+  if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
+  if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
+  if (requested(sv, c)) return 0;
+  const src = firstFilled(x, srcSlots, passive);
+  let sources = dedupe(src.args);
+  let targets = dedupe(firstFilled(x, tgtSlots, passive).args);
+  if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
+  targets = trimAnaphor(targets, sources);
+  sources = trimAnaphor(sources, targets);
+  // "between A, B, C and D" as the only argument: A with each of the others.
+  // A coordinated subject of a symmetric act with no other party named acts among itself ("A and B met");
+  // with a party named but not resolved ("A and B agreed with the cartel") it does not.
+  const otherNamed = tgtSlots.some((s) => (s === 'obj' ? x.right.obj.length > 0 : x.right.pps.has(s)));
+  if (src.slot === 'between' || (!targets.length && p.symmetric && sources.length >= 2 && !otherNamed)) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+  }
+  if (!sources.length || !targets.length) return 0;
+  if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
+  const mod = modalityOf(sv, t, c, x.right.end);
+  if (mod.question) return 0;
+  // A threat or warning is about the future by nature: "prepared to take action" is a warning made now.
+  // So is an offer or intent (03): "offered to mediate" is an offer made now.
+  if ((code.startsWith('13') || code.startsWith('03')) && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
+  const at = tok(sv, t);
+  const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules];
+  let n = 0;
+  for (const s of sources) {
+    for (const g of targets) {
+      if (s.state === g.state || !s.state || !g.state) continue;
+      x.state.events.push({
+        sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
+        modality: mod.modality, hedged: mod.hedged, cues: mod.cues, rules: [...rules, s.rule, g.rule],
+      });
+      n++;
+    }
+  }
+  if (p.denies && n) n += restateDenied(x, sources);
+  void dict;
+  return n;
+}
+
+/** A meeting "in" a state that is neither party is at a third location (044). */
+function thirdPlace(x: TriggerCtx, sources: Arg[], targets: Arg[]): boolean {
+  const { sv } = x;
+  const ins = x.right.pps.get('in') ?? [];
+  if (!ins.length) return false;
+  // "in Tianjin, China": any state named from the "in" phrase to the end of the arguments.
+  const from = sv.chunks[ins[0]!]!.start;
+  const to = x.right.end < sv.chunks.length ? sv.chunks[x.right.end]!.start : sv.n;
+  for (let i = from; i < to; i++) {
+    const m = sv.mentionOf[i]!;
+    if (m < 0) continue;
+    for (const a of sv.doc.mentions[m]!.actors) {
+      if (a.state.length === 3 && !sources.some((s) => s.state === a.state) && !targets.some((g) => g.state === a.state)) return true;
+    }
+  }
+  return false;
+}
+
+/** A nominal trigger that is only the topic of talk ("discussed military cooperation"): not an event. */
+function topicOnly(sv: SentView, c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind === 'VP') return inClass(sv, ch.head, 'topic-verb');
+    if (ch.kind !== 'ADP' && ch.kind !== 'NP' && ch.kind !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** An infinitive someone is asked or urged to do ("asked Tehran to mediate"): the asking is the event. */
+function requested(sv: SentView, c: number): boolean {
+  // Up the chain of infinitives and gerunds: "asked France to stop selling weapons".
+  for (let k = c, guard = 0; k >= 3 && guard < 4; guard++) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind !== 'VP' || ch.form === 'finite') return false;
+    if (ch.form === 'inf') {
+      const v = sv.chunks[k - 2]!.kind === 'NP' ? sv.chunks[k - 3]! : sv.chunks[k - 2]!;
+      if (v.kind === 'VP' && inClass(sv, v.head, 'control-object') && !inClass(sv, v.head, 'seek-verb')) return true;
+      k -= 2;
+    } else k -= 1;
+    while (k >= 0 && sv.chunks[k]!.kind === 'NP') k--;
+  }
+  return false;
+}
+
+/** The noun trigger is an outlet's characterisation ("the growing cooperation"): not coded. */
+function characterised(sv: SentView, c: number, t: number): boolean {
+  const ch = sv.chunks[c]!;
+  for (let i = ch.start; i < t; i++) if (inClass(sv, i, 'characterising')) return true;
+  return false;
+}
+
+/** The trigger is the infinitive complement of a seek-class verb ("seeking to acquire"). */
+function seekGoverned(sv: SentView, c: number): boolean {
+  const ch = sv.chunks[c]!;
+  if (ch.kind !== 'VP' || ch.form !== 'inf' || c < 2) return false;
+  const v = sv.chunks[c - 2]!;
+  return v.kind === 'VP' && inClass(sv, v.head, 'seek-verb');
+}
+
+/** "the two countries" resolved to the last three states named: drop the other party's state, keep two. */
+function trimAnaphor(targets: Arg[], sources: Arg[]): Arg[] {
+  if (!targets.length || !targets.every((a) => a.rule.startsWith('coref:last-3-states'))) return targets;
+  return targets.filter((a) => !sources.some((s) => s.state === a.state)).slice(0, 2);
+}
+
+function dedupe(args: Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (const a of args) if (!out.some((o) => o.state === a.state)) out.push(a);
+  return out;
+}
+
+/**
+ * "rejected these claims" / "a claim denied by both countries": the content
+ * claimed in this or the two previous sentences that involves a denier is
+ * restated as negated (FORMAT, Denials).
+ */
+function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
+  const { sv, c, right } = x;
+  const ch = sv.chunks[c]!;
+  const theme = ch.passive ? c - 1 : right.obj[0];
+  if (theme === undefined || theme < 0 || sv.chunks[theme]!.kind !== 'NP') return 0;
+  if (!inClass(sv, sv.chunks[theme]!.head, 'claim-noun')) return 0;
+  const nextK = sv.chunks[theme + 1];
+  // "rejected claims that ..." / "allegations of ...": the content is stated there, not restated.
+  if (nextK && (nextK.kind === 'SC' || (nextK.kind === 'ADP' && CONTENT_PREP.has(sv.norm[nextK.start]!)))) return 0;
+  const states = new Set(deniers.map((d) => d.state));
+  const at = tok(sv, x.t);
+  const copies: RawEvent[] = [];
+  for (const e of x.state.events) {
+    if (e.sentence < sv.sent.index - 2 || e.modality === 'negated') continue;
+    if (!CONTENT_CODE.test(e.code)) continue;
+    if (!states.has(e.source.state) && !states.has(e.target.state)) continue;
+    if (copies.some((k) => k.code === e.code && k.source.state === e.source.state && k.target.state === e.target.state)) continue;
+    copies.push({ ...e, sentence: sv.sent.index, trigger: { start: at.start, end: at.end }, modality: 'negated', hedged: false,
+      cues: [{ start: at.start, end: at.end }], rules: [...e.rules, 'deny:restated-claim'] });
+  }
+  x.state.events.push(...copies);
+  return copies.length;
+}

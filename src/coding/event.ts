@@ -1,0 +1,53 @@
+/**
+ * Turns raw events into CodedEvents: CAMEO table lookup, stable ids, the
+ * empty arms and claim slots other stages fill, and de-duplication.
+ */
+import { createHash } from 'node:crypto';
+import type { CodedEvent } from '../core/event.js';
+import type { RawEvent } from './coder.js';
+import type { CodingDict } from './types.js';
+
+/** Stable id: sha1 of article, sentence, trigger start, code, source, target and modality. */
+export function eventId(articleId: string, e: RawEvent): string {
+  const key = [articleId, e.sentence, e.trigger.start, e.code, e.source.state, e.target.state, e.modality].join('|');
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+/** Builds the CodedEvents of a doc, emitting each (sentence, code, source, target, modality) once. */
+export function toCodedEvents(raw: RawEvent[], articleId: string, dict: CodingDict, dictVersion: string): CodedEvent[] {
+  const seen = new Set<string>();
+  const out: CodedEvent[] = [];
+  for (const e of raw) {
+    const key = [e.sentence, e.code, e.source.state, e.target.state, e.modality].join('|');
+    if (seen.has(key) || e.source.state === e.target.state) continue;
+    seen.add(key);
+    const entry = dict.cameo.get(e.code) ?? dict.cameo.get(e.code.slice(0, 3)) ?? dict.cameo.get(e.code.slice(0, 2));
+    if (!entry) continue; // unreachable: codes are checked against the table when dictionaries load
+    out.push({
+      id: eventId(articleId, e),
+      articleId,
+      sentence: e.sentence,
+      code: e.code,
+      root: e.code.slice(0, 2),
+      plover: entry.plover,
+      goldstein: entry.goldstein,
+      quadClass: entry.quad,
+      source: e.source.state,
+      target: e.target.state,
+      sourceActor: e.source.actor,
+      targetActor: e.target.actor,
+      trigger: e.trigger,
+      sourceSpan: e.source.span,
+      targetSpan: e.target.span,
+      modality: e.modality,
+      hedged: e.hedged,
+      cueSpans: e.cues,
+      weapon: null, system: null, maker: null, quantity: null, quantityMin: null, quantityMax: null,
+      stage: null, weaponSpan: null, quantitySpan: null,
+      claimant: null, reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, claimId: null,
+      rules: e.rules,
+      dictVersion,
+    });
+  }
+  return out;
+}

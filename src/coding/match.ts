@@ -1,0 +1,94 @@
+/**
+ * Trigger matching: a token whose lemma indexes patterns, checked against
+ * each pattern's part of speech, preceding word, particle and object-word
+ * constraints within its clause.
+ */
+import { inClass } from './chunk.js';
+import type { SentView } from './chunk.js';
+import type { Token } from '../core/nlp.js';
+import type { CodingDict, VerbPattern } from './types.js';
+
+const VERBISH = new Set(['VERB', 'AUX']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** True when the token's part of speech suits the pattern. */
+export function posOk(sv: SentView, t: number, p: VerbPattern): boolean {
+  const pos = sv.pos[t]!;
+  switch (p.pos) {
+    case 'verb': return VERBISH.has(pos);
+    case 'noun': return NOUNISH.has(pos);
+    case 'adj': return pos === 'ADJ' || pos === 'VERB';
+    default: return true;
+  }
+}
+
+/** True when local token i is the word w (a lemma/form) or in class @w. */
+export function isWord(sv: SentView, i: number, w: string): boolean {
+  if (w.startsWith('@')) return inClass(sv, i, w.slice(1));
+  return sv.lemma[i] === w || sv.norm[i] === w;
+}
+
+function anyIn(sv: SentView, from: number, to: number, words: string[], skip: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(sv.n, to); i++) {
+    if (i === skip) continue;
+    for (const w of words) if (isWord(sv, i, w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The window a pattern's `needs` look in: right of a verb to the end of its
+ * arguments (at least a few words: "asking Tehran to mediate"), plus a
+ * passive's subject ("The S-300 was provided to Iran"); a noun's whole
+ * group; with `both`, from the start of the clause.
+ */
+export function window(sv: SentView, t: number, argEnd: number, p: VerbPattern): [number, number] {
+  const ci = sv.chunkOf[t]!;
+  const c = sv.chunks[ci]!;
+  let from = c.kind === 'NP' ? c.start : t + 1;
+  // A passive's theme is its subject ("The S-300 was provided to Iran", "a treaty ..., signed by").
+  if (c.kind === 'VP' && c.passive) from = Math.max(0, t - 12);
+  // A relative clause's object is its antecedent ("drones that Tehran ... exported to Russia").
+  const rel = relativeAntecedent(sv, ci);
+  if (rel >= 0 && sv.chunks[ci + 1]?.kind !== 'NP') from = Math.min(from, sv.chunks[rel]!.start);
+  if (p.window === 'both') from = Math.max(0, t - 10);
+  return [from, Math.max(argEnd, Math.min(sv.n, t + 6))];
+}
+
+/** Noun group right before the "that"/"which" opening the clause of chunk ci, or -1. */
+function relativeAntecedent(sv: SentView, ci: number): number {
+  for (let k = ci - 1; k > 0; k--) {
+    const kind = sv.chunks[k]!.kind;
+    if (kind === 'SC' || kind === 'REL') return sv.chunks[k - 1]!.kind === 'NP' ? k - 1 : -1;
+    if (kind === 'PUNCT' && sv.norm[sv.chunks[k]!.start] !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Patterns matching local token t, best first; argEnd is the first token after its arguments. */
+export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: number): VerbPattern[] {
+  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!);
+  if (!cands) return [];
+  const out: VerbPattern[] = [];
+  for (const p of cands) {
+    const [from, to] = window(sv, t, argEnd, p);
+    if (!posOk(sv, t, p)) continue;
+    if (p.after && !anyIn(sv, t - 3, t, p.after, t)) continue;
+    if (p.particle && !(t + 1 < sv.n && p.particle.some((w) => isWord(sv, t + 1, w)))) continue;
+    if (p.needs && !anyIn(sv, from, to, p.needs, t)) continue;
+    if (p.also && !anyIn(sv, Math.max(0, from - 6), Math.min(sv.n, to + 12), p.also, t)) continue;
+    if (p.unless && anyIn(sv, from, to, p.unless, t)) continue;
+    if (out.some((o) => o.code === p.code)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** True when tokens [from, to) hold any token indexing a pattern (the cheap pre-filter). */
+export function hasCandidate(dict: CodingDict, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (dict.byLemma.has(t.lemma) || dict.byLemma.has(t.norm)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+/**
+ * Filling a trigger's argument slots (see Slot in types.ts) from the clause
+ * structure: subjects, objects, prepositional phrases, possessors, the
+ * speaker of a reported clause, the accuser a denial answers.
+ */
+import type { Modality } from '../core/event.js';
+import type { Span } from '../core/span.js';
+import { inClass } from './chunk.js';
+import type { SentView } from './chunk.js';
+import { argsOf, subjectOf, governorOf, GOV } from './args.js';
+import type { RightArgs } from './args.js';
+import { npArgs, npMods } from './actors.js';
+import type { Arg } from './actors.js';
+import type { Slot } from './types.js';
+
+/** Punctuation that does not end a clause: commas and quotes. */
+/** Quantifiers whose of-phrase names what they quantify ("all of Russia's policies"). */
+const PARTITIVE = new Set(['all', 'some', 'most', 'many', 'much', 'each', 'part', 'any', 'none', 'several']);
+const SOFT_PUNCT = new Set([',', '“', '”', '"', '‘', '’', "'"]);
+
+/** An event before it becomes a CodedEvent (see event.ts). */
+export interface RawEvent {
+  sentence: number;
+  code: string;
+  source: Arg;
+  target: Arg;
+  trigger: Span;
+  modality: Modality;
+  hedged: boolean;
+  cues: Span[];
+  rules: string[];
+}
+
+/** What the coder remembers across the sentences of one doc (never across docs). */
+export interface DocState {
+  events: RawEvent[];
+}
+
+/** Token ranges already coded by a verbal trigger in this sentence, per code: nominal triggers of the same root inside them are restatements. */
+export type Covered = Array<{ code: string; from: number; to: number }>;
+
+export interface TriggerCtx {
+  covered: Covered;
+  sv: SentView;
+  t: number;
+  c: number;
+  right: RightArgs;
+  state: DocState;
+}
+
+/** Fills one slot; returns the actors found (possibly none). */
+export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
+  const { sv, c, right } = x;
+  if (passive && slot === 'subj') slot = 'by';
+  else if (passive && slot === 'obj') return subjectOf(sv, c) ;
+  switch (slot) {
+    case 'subj': return sv.chunks[c]!.kind === 'VP' ? subjectOf(sv, c) : hostSubject(sv, c);
+    case 'pred-subj': return predicateSubject(sv, c);
+    case 'near-state': return [];
+    case 'obj': return objectArgs(sv, right);
+    case 'poss': return sv.chunks[c]!.kind === 'NP' ? npMods(sv, c, x.t, GOV) : [];
+    case 'speaker': {
+      const g = governorOf(sv, c);
+      return g >= 0 ? subjectOf(sv, g) : [];
+    }
+    case 'if-subj': return clauseSubjectAfter(sv, c, 'conditional');
+    case 'comp-subj': return complementSubject(sv, c);
+    case 'next': return nextActor(sv, x.t);
+    case 'accuser': return accuser(x);
+    case 'obj-mod': return right.obj.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+    case 'of-mod': return (right.pps.get('of') ?? []).flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+    default: {
+      const nps = right.pps.get(slot) ?? [];
+      const a = argsOf(sv, nps);
+      // "assistance for Russia's war effort": a recipient may be named as a possessor.
+      if (a.length || (slot !== 'to' && slot !== 'for')) return a;
+      return nps.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+    }
+  }
+}
+
+/** The object's actors; for "all of Russia's policies" the of-phrase's actors or possessor. */
+function objectArgs(sv: SentView, right: RightArgs): Arg[] {
+  const a = argsOf(sv, right.obj);
+  if (a.length || right.obj.length !== 1) return a;
+  const o = sv.chunks[right.obj[0]!]!;
+  const of = right.pps.get('of');
+  if (!of || !of.length || !PARTITIVE.has(sv.norm[o.head]!)) return a;
+  const inner = argsOf(sv, of);
+  return inner.length ? inner : of.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+}
+
+/** Subject of the verb a nominal trigger is the object of ("he announced military aid to Ukraine"). */
+function hostSubject(sv: SentView, c: number): Arg[] {
+  for (let k = c - 1; k >= 0; k--) {
+    const kind = sv.chunks[k]!.kind;
+    if (kind === 'VP') return subjectOf(sv, k);
+    if (kind === 'SC' || kind === 'REL' || (kind === 'PUNCT' && !SOFT_PUNCT.has(sv.norm[sv.chunks[k]!.start]!))) return [];
+  }
+  return [];
+}
+
+/** "Russia's cooperation with X is dangerous": the copula's subject, or its possessor. */
+function predicateSubject(sv: SentView, c: number): Arg[] {
+  let k = c - 1;
+  while (k >= 0 && sv.chunks[k]!.kind === 'ADV') k--;
+  if (k < 0 || sv.chunks[k]!.kind !== 'VP') return [];
+  for (let j = k - 1; j >= 0; j--) {
+    const ch = sv.chunks[j]!;
+    if (ch.kind === 'NP' && !(j > 0 && sv.chunks[j - 1]!.kind === 'ADP')) {
+      const a = npArgs(sv, j, GOV);
+      return a.length ? a : npMods(sv, j, ch.head, GOV);
+    }
+    if (ch.kind === 'SC' || ch.kind === 'REL' || ch.kind === 'VP') return [];
+  }
+  return [];
+}
+
+/** Nearest state named before the trigger in its sentence that is not a source ("travelled to X and signed a pact"). */
+export function nearState(sv: SentView, t: number, sources: Arg[]): Arg[] {
+  for (let i = t - 1; i >= 0; i--) {
+    const m = sv.mentionOf[i]!;
+    if (m < 0) continue;
+    const men = sv.doc.mentions[m]!;
+    const a = men.actors.filter((x) => !sources.some((s) => s.state === x.state));
+    if (a.length) return a.map((x) => ({ state: x.state, actor: x.code, span: { start: men.start, end: men.end }, rule: `arg:near|${men.rule}` }));
+  }
+  return [];
+}
+
+/** Subject of the first clause after chunk c opened by a word of class `cls` ("... if Iran supplies"). */
+function clauseSubjectAfter(sv: SentView, c: number, cls: string): Arg[] {
+  for (let k = c + 1; k < sv.chunks.length; k++) {
+    const ch = sv.chunks[k]!;
+    if ((ch.kind === 'SC' || ch.kind === 'REL') && inClass(sv, ch.start, cls)) {
+      for (let v = k + 1; v < sv.chunks.length; v++) if (sv.chunks[v]!.kind === 'VP') return subjectOf(sv, v);
+    }
+  }
+  return [];
+}
+
+/** Subject of the clause a claim noun introduces: "claims that it is ...", or "accusations it has ...". */
+function complementSubject(sv: SentView, c: number): Arg[] {
+  const n = sv.chunks[c + 1];
+  if (n && n.kind === 'NP' && sv.chunks[c + 2]?.kind === 'VP') return subjectOf(sv, c + 2);
+  return clauseSubjectAfter(sv, c, 'subordinator');
+}
+
+/** First actor named after token t, as a head or a possessor ("concerns over Russia's ..."). */
+function nextActor(sv: SentView, t: number): Arg[] {
+  for (let k = sv.chunkOf[t]! + 1; k < sv.chunks.length; k++) {
+    if (sv.chunks[k]!.kind !== 'NP') continue;
+    const a = npArgs(sv, k, GOV);
+    if (a.length) return a;
+    const m = npMods(sv, k, sv.chunks[k]!.end, GOV);
+    if (m.length) return m;
+  }
+  return [];
+}
+
+/** Who made the claim a denial answers: "Western claims" → WST; else the latest accuser in the text. */
+function accuser(x: TriggerCtx): Arg[] {
+  const { sv, right } = x;
+  const nps = [...right.obj, ...[...right.pps.values()].flat()];
+  for (const k of nps) {
+    if (!inClass(sv, sv.chunks[k]!.head, 'claim-noun')) continue;
+    const m = npMods(sv, k, sv.chunks[k]!.head, GOV);
+    if (m.length) return m;
+  }
+  for (let i = x.state.events.length - 1; i >= 0; i--) {
+    const e = x.state.events[i]!;
+    if (e.sentence < sv.sent.index - 2) break;
+    if (e.code.startsWith('11')) return [{ ...e.source, rule: `coref:last-accuser|${e.source.rule}` }];
+  }
+  return [];
+}
+
+export function firstFilled(x: TriggerCtx, slots: Slot[], passive: boolean): { args: Arg[]; slot: Slot | null } {
+  for (const s of slots) {
+    const a = fill(x, s, passive);
+    if (a.length) return { args: a, slot: s };
+  }
+  return { args: [], slot: null };
+}
+

@@ -1,0 +1,89 @@
+/**
+ * Types of the event coder's dictionaries. The YAML files under
+ * dictionaries/coding/ are validated into these shapes by `dict.ts`.
+ */
+import type { PloverType } from '../core/event.js';
+
+/** One CAMEO code of the table (dictionaries/coding/cameo.yaml). */
+export interface CameoEntry {
+  code: string;
+  name: string;
+  plover: PloverType | null;
+  goldstein: number;
+  quad: 1 | 2 | 3 | 4;
+}
+
+/**
+ * Where an argument of a trigger is looked for. `subj`: the subject of the
+ * trigger's clause (control and relatives resolved); `obj`: the noun group
+ * right after the verb; a preposition ("to", "with", ...): the object of that
+ * preposition in the trigger's clause; `poss`: possessor or state modifier of a
+ * nominal trigger ("Iran's cooperation", "Iranian supplies"); `by`: the agent
+ * of a passive; `if-subj`: subject of an "if"/"unless" clause in the sentence;
+ * `next`: the first actor after the trigger in its sentence; `speaker`: the
+ * subject of the reporting verb governing the trigger's clause; `accuser`:
+ * who made the claim a denial answers (possessor of "claims", or the source
+ * of the latest accusation in the text); `pred-subj`: the subject (or its
+ * possessor) of the copula before a predicate adjective; `near-state`: the nearest
+ * other state named before the trigger in its sentence; `obj-mod`/`of-mod`:
+ * a state modifier of the object or of the of-phrase ("using Iranian drones",
+ * "the delivery of Russian weapons").
+ */
+export type Slot =
+  | 'subj' | 'obj' | 'poss' | 'by' | 'if-subj' | 'next' | 'speaker' | 'accuser' | 'comp-subj' | 'pred-subj' | 'near-state'
+  | 'obj-mod' | 'of-mod'
+  | 'to' | 'with' | 'from' | 'between' | 'against' | 'on' | 'for' | 'of' | 'in' | 'into' | 'at'
+  | 'over' | 'about' | 'toward' | 'towards' | 'upon' | 'near' | 'outside' | 'across' | 'under' | 'as';
+
+/** A trigger pattern: a lemma with constraints, mapped to a CAMEO code. */
+export interface VerbPattern {
+  id: string;
+  /** Lemmas that trigger the pattern (lower case). */
+  lemmas: string[];
+  /** Part of speech the trigger must have: verbs also match verbs mis-tagged as nouns after a subject. */
+  pos: 'verb' | 'noun' | 'adj' | 'any';
+  code: string;
+  /** At least one of these (lemmas, or @class names of the lexicon) must occur near the trigger, in its clause. */
+  needs: string[] | null;
+  /** And at least one of these too (a second, independent condition: "equipment" needs a military word). */
+  also: string[] | null;
+  /** None of these may occur near the trigger. */
+  unless: string[] | null;
+  /** One of these lemmas must come right before the trigger (within 3 tokens), e.g. "hold" before "talks". */
+  after: string[] | null;
+  /** Where `needs`/`unless` look: right of the trigger (default) or its whole clause ("missiles that troops launch"). */
+  window: 'right' | 'both';
+  /** One of these must follow immediately (particle or preposition), e.g. "out" for "carry out". */
+  particle: string[] | null;
+  source: Slot[];
+  target: Slot[];
+  /** Code to use instead when the trigger is the complement of a seek-class verb ("seeking to acquire"). */
+  seekCode: string | null;
+  /** The pattern is a denial: what its complement says is negated. */
+  denies: boolean;
+  /** The pattern is an accusation: its object controls a following "of"-gerund. */
+  accuses: boolean;
+  /** Symmetric code: a "between A, B and C" target list pairs the first with each other. */
+  symmetric: boolean;
+  /** Only types a given relation for the pair classifier; never emitted as an event (too vague alone). */
+  eventless: boolean;
+  /** Higher wins when two patterns match the same token. */
+  priority: number;
+  /** File the pattern came from, for messages. */
+  file: string;
+}
+
+/** Word classes and cue lists (dictionaries/coding/lexicon.yaml). */
+export interface Lexicon {
+  classes: Map<string, Set<string>>;
+}
+
+/** Everything the coder needs, built once per run. */
+export interface CodingDict {
+  version: string;
+  cameo: Map<string, CameoEntry>;
+  patterns: VerbPattern[];
+  /** Patterns indexed by trigger lemma. */
+  byLemma: Map<string, VerbPattern[]>;
+  lexicon: Lexicon;
+}

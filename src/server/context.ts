@@ -1,0 +1,40 @@
+import type { Config } from '../config.js';
+import type { RawArticle } from '../core/article.js';
+import type { Result } from '../core/result.js';
+import type { Store } from '../store/store.js';
+import type { Hub } from './hub.js';
+import type { AggregateCache } from './cache.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+
+/**
+ * Ingests one raw article (the CLI passes `raw => ingestRaw(pipeline, store, raw)`).
+ * Its value is returned to the client as `result`; its issues as the error.
+ */
+export type IngestFn = (raw: RawArticle) => Promise<Result<unknown>> | Result<unknown>;
+
+/** Optional collaborators of the app; everything has a safe default. */
+export interface ServerDeps {
+  /** How POST /api/articles ingests; without it (and without a pipeline) the route answers 501 (E808). */
+  ingest?: IngestFn;
+  /** When no `ingest` is given, POST /api/articles runs `ingestRaw(pipeline, store, raw)`. */
+  pipeline?: Pipeline;
+  /** Directory of the built dashboard (web/dist); null serves the API only. */
+  webRoot?: string | null;
+  /** How often /api/stream polls the store while clients are connected (ms). */
+  pollMs?: number;
+  /** Precompute the dashboard's first view after listening (default true). */
+  warm?: boolean;
+  /** Where unexpected errors are logged (stderr by default); never sent to clients. */
+  log?: (message: string) => void;
+}
+
+/** What every route module receives: no module-level state anywhere. */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  deps: ServerDeps;
+  hub: Hub;
+  /** Aggregate answers until the next stored event. */
+  cache: AggregateCache;
+  log: (message: string) => void;
+}

@@ -1,0 +1,63 @@
+import type { Doc } from '../core/doc.js';
+import type { Store } from '../store/store.js';
+import { docFrom, event, spanOf } from '../store/fixtures.case.js';
+
+/**
+ * Synthetic volume for load tests only (never shown as data): many short
+ * articles with one event per sentence over a fixed set of states, codes
+ * and dates. Deterministic: the same n always gives the same store.
+ */
+
+const STATES = ['USA', 'RUS', 'CHN', 'IRN', 'PRK', 'UKR', 'ISR', 'TUR', 'IND', 'PAK', 'SAU', 'ARE', 'EGY', 'FRA', 'DEU', 'GBR', 'JPN', 'KOR', 'BLR', 'SYR'];
+const CODES: [string, 1 | 2 | 3 | 4, string][] = [
+  ['072', 2, 'AID'], ['0232', 1, 'REQUEST'], ['062', 2, 'COOPERATE'], ['051', 1, 'SUPPORT'], ['057', 1, 'AGREE'],
+  ['112', 3, 'ACCUSE'], ['138', 3, 'THREATEN'], ['190', 4, 'ASSAULT'], ['195', 4, 'ASSAULT'], ['042', 1, 'CONSULT'],
+];
+const WEAPONS = ['drone', 'missile', 'artillery_ammunition', 'air_defense', null, null] as const;
+const PER_DOC = 25;
+
+/** A small deterministic PRNG (mulberry32) so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Doc number `k` of a synthetic corpus. */
+export function synthDoc(k: number): Doc {
+  const r = rng(k + 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(r() * 730) * 86400000).toISOString().slice(0, 10);
+  const rows = Array.from({ length: PER_DOC }, (_, i) => {
+    // Skewed pairs: a few dyads carry most events, as in real news.
+    const a = STATES[Math.floor(r() * r() * STATES.length)]!;
+    let b = pick(STATES);
+    if (b === a) b = STATES[(STATES.indexOf(a) + 1) % STATES.length]!;
+    return { a, b, code: pick(CODES), weapon: pick(WEAPONS), hedged: r() < 0.15, negated: r() < 0.05, i };
+  });
+  const d = docFrom({ id: `syn${k}`, published: day, paragraphs: [rows.map((x) => `${x.a} acted ${x.i} toward ${x.b} today.`)] });
+  for (const x of rows) {
+    const [code, quadClass, plover] = x.code;
+    event(d, x.i, `acted ${x.i}`, {
+      code, quadClass, plover: plover as never, source: x.a, target: x.b,
+      sourceSpan: spanOf(d, x.i, x.a), targetSpan: spanOf(d, x.i, x.b), weapon: code === '072' ? x.weapon : null,
+      hedged: x.hedged, modality: x.negated ? 'negated' : 'actual', date: day, datePrecision: 'day', dateSource: 'report',
+    });
+  }
+  return d;
+}
+
+/** Saves about `events` synthetic events (rounded up to whole articles); returns the count saved. */
+export async function fillSynthetic(store: Store, events: number, onProgress?: (done: number) => void): Promise<number> {
+  const docs = Math.ceil(events / PER_DOC);
+  for (let k = 0; k < docs; k++) {
+    await store.saveDoc(synthDoc(k));
+    if (onProgress && k % 500 === 0) onProgress(k * PER_DOC);
+  }
+  return docs * PER_DOC;
+}

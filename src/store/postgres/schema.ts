@@ -1,0 +1,149 @@
+import type pg from 'pg';
+import type { Result } from '../../core/result.js';
+import { ok, fail } from '../../core/result.js';
+import { issue } from '../../core/errors.js';
+
+/** One schema step. Append new steps; never edit or reorder applied ones. */
+export interface PgMigration {
+  /** Schema version after this step, recorded in schema_version. */
+  id: number;
+  reason: string;
+  sql: string;
+}
+
+// Text compared by prefix or range (codes, dates) uses COLLATE "C": locale
+// collations ignore punctuation and would break `code < '07~'` style ranges.
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    id: 1,
+    reason: 'Initial schema: articles, sentences (+tsvector search table), mentions, events, claims, alerts, deliveries, state.',
+    sql: `
+CREATE TABLE articles (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  external_id TEXT, url TEXT, title TEXT, published TEXT, outlet TEXT,
+  dateline JSONB, origin TEXT NOT NULL, text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+);
+CREATE TABLE sentences (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
+  token_start INTEGER NOT NULL, token_end INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx)
+);
+-- Sentence text lives only in the search table (it is a slice of the article text).
+CREATE TABLE sentence_search (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, idx) REFERENCES sentences(article_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX sentence_search_tsv ON sentence_search USING GIN (tsv);
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+  char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
+  token_start INTEGER NOT NULL, token_end INTEGER NOT NULL,
+  kind TEXT NOT NULL, actors JSONB NOT NULL, rule TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX mentions_sentence ON mentions(article_id, sentence);
+CREATE TABLE events (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  code TEXT COLLATE "C" NOT NULL, root TEXT NOT NULL, plover TEXT, goldstein DOUBLE PRECISION NOT NULL,
+  quad_class SMALLINT NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+  source TEXT COLLATE "C", target TEXT COLLATE "C", source_actor TEXT, target_actor TEXT,
+  dyad_a TEXT COLLATE "C", dyad_b TEXT COLLATE "C",
+  trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+  source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,
+  weapon TEXT, system TEXT, maker TEXT, quantity TEXT,
+  quantity_min DOUBLE PRECISION, quantity_max DOUBLE PRECISION, stage TEXT,
+  weapon_start INTEGER, weapon_end INTEGER, quantity_start INTEGER, quantity_end INTEGER,
+  modality TEXT NOT NULL, hedged BOOLEAN NOT NULL,
+  cue_spans JSONB NOT NULL, claimant TEXT, reported_by TEXT, chain JSONB NOT NULL,
+  date TEXT, date_precision TEXT NOT NULL, date_source TEXT,
+  eff_date TEXT COLLATE "C", eff_week TEXT COLLATE "C", eff_month TEXT COLLATE "C",
+  claim_id TEXT, rules JSONB NOT NULL, dict_version TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id, sentence);
+CREATE INDEX events_dyad ON events(dyad_a, dyad_b, seq);
+CREATE INDEX events_source ON events(source, target, seq);
+CREATE INDEX events_target ON events(target, seq);
+CREATE INDEX events_code ON events(code, seq);
+CREATE INDEX events_date ON events(eff_date);
+CREATE INDEX events_claim ON events(claim_id);
+CREATE TABLE claims (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT, target TEXT, root TEXT NOT NULL, weapon TEXT,
+  asserting JSONB NOT NULL, denying JSONB NOT NULL
+);
+CREATE TABLE claim_links (
+  claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (claim_id, event_id)
+);
+CREATE INDEX claim_links_event ON claim_links(event_id);
+CREATE TABLE alerts (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  rule TEXT NOT NULL, key TEXT NOT NULL, created_at TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  UNIQUE (rule, key)
+);
+CREATE TABLE deliveries (
+  alert_id TEXT NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+  sink TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  updated_at TEXT,
+  PRIMARY KEY (alert_id, sink)
+);
+CREATE INDEX deliveries_status ON deliveries(status, sink);
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`,
+  },
+];
+
+export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.id;
+
+/** Identifier check: the schema name is spliced into SQL, so only plain names are accepted. */
+export function validSchemaName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name);
+}
+
+/**
+ * Creates the schema if needed and applies pending migrations in one
+ * transaction. An advisory lock keyed on the schema name serializes
+ * concurrent openers (server and ingest starting together).
+ */
+export async function migratePg(client: pg.PoolClient, schema: string, target: string): Promise<Result<number>> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dyadwatch:${schema}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query(`SET LOCAL search_path TO "${schema}"`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_version (
+      version INTEGER PRIMARY KEY, reason TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    const r = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+    const found = r.rows[0]?.v ?? 0;
+    if (found > PG_SCHEMA_VERSION) {
+      await client.query('ROLLBACK');
+      return fail(issue('E602', { target, found, expected: PG_SCHEMA_VERSION }));
+    }
+    for (const m of PG_MIGRATIONS) {
+      if (m.id <= found) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_version (version, reason) VALUES ($1, $2)', [m.id, m.reason]);
+    }
+    await client.query('COMMIT');
+    return ok(PG_SCHEMA_VERSION);
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
