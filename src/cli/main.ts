@@ -15,7 +15,7 @@ import { demoCommand } from './commands/demo.js';
 import { runClaimsCommand } from '../claims/index.js';
 import { runTransfersCommand } from '../watch/transfers.js';
 import { runWatchCommand } from '../watch/index.js';
-import { startServer } from '../server/index.js';
+import { serveUntilStopped } from './commands/serve.js';
 import { HELP } from './help.js';
 
 /** Exit codes: 0 ok, 1 the command failed on its input, 2 usage error. */
@@ -152,12 +152,9 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     }
     const p = pipelineOr(env.io, env.config);
     if (!p) return 1;
-    const server = await startServer(env.config, s.value, { pipeline: p });
-    env.io.out(`dyadwatch is serving ${server.url} (Ctrl-C to stop)`);
-    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
-    await server.close();
+    const code = await serveUntilStopped(env.config, s.value, p, env.io, { portGiven: true, label: 'dyadwatch is serving' });
     await s.value.close();
-    return 0;
+    return code;
   },
   async demo(env) {
     const p = pipelineOr(env.io, env.config);

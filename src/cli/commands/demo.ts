@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '../../config.js';
 import { PACKAGE_ROOT } from '../../config.js';
 import type { DefaultPipeline } from '../../pipeline/default.js';
-import { startServer } from '../../server/index.js';
+import { serveUntilStopped } from './serve.js';
 import { storeFor, formatIssues } from '../context.js';
 import type { Io } from '../context.js';
 import type { Parsed } from '../args.js';
@@ -37,10 +37,8 @@ export async function demoCommand(config: Config, pipeline: DefaultPipeline, io:
     await store.close();
     return 0;
   }
-  const server = await startServer(config, store, { pipeline });
-  io.out(`Dashboard: ${server.url}  (Ctrl-C to stop)`);
-  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
-  await server.close();
+  const portGiven = values.port !== undefined || process.env.DYADWATCH_PORT !== undefined;
+  const code = await serveUntilStopped(config, store, pipeline, io, { portGiven, label: 'Dashboard:' });
   await store.close();
-  return 0;
+  return code;
 }
