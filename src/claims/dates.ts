@@ -44,15 +44,15 @@ export function reportDate(doc: Doc): string | null {
 export function dateEvent(doc: Doc, e: CodedEvent): void {
   const ref = reportDate(doc);
   const s = doc.sentences[e.sentence];
-  const dl = doc.article.dateline?.span;
-  // The dateline's own date is the report date, not a date in the text.
-  const found = (s ? datesIn(doc.article.text.slice(s.start, s.end), ref, e.modality === 'future') : [])
-    .filter((d) => !dl || s!.start + d.start >= dl.end);
-  const at = e.trigger.start - (s?.start ?? 0);
-  const best = found.sort((a, b) => distance(a, at) - distance(b, at))[0];
+  // A conditional act is hypothetical, so like a planned one it may lie ahead of the report.
+  const forward = e.modality === 'future' || e.modality === 'conditional';
+  const best = nearest(sentenceDates(doc, e.sentence, ref, forward), e.trigger.start - (s?.start ?? 0));
+  const speech = best ? null : speechDate(doc, e, ref);
   let rule: RuleId;
   if (best) {
     [e.date, e.datePrecision, e.dateSource, rule] = [best.date, best.precision, 'text', 'dates:text'];
+  } else if (speech) {
+    [e.date, e.datePrecision, e.dateSource, rule] = [speech.date, speech.precision, 'text', 'dates:speech'];
   } else if (ref) {
     [e.date, e.datePrecision, e.dateSource, rule] = [ref, 'day', 'report', 'dates:report'];
   } else {
@@ -62,18 +62,48 @@ export function dateEvent(doc: Doc, e: CodedEvent): void {
   if (!e.rules.includes(rule)) e.rules.push(rule);
 }
 
-/** Characters from the trigger; a date after it counts nearer, as English time adjuncts follow the verb phrase. */
+/** The dates written in sentence `si`, offsets within the sentence; the dateline's own date is the report date, not one of them. */
+function sentenceDates(doc: Doc, si: number, ref: string | null, forward: boolean): TextDate[] {
+  const s = doc.sentences[si];
+  if (!s) return [];
+  const dl = doc.article.dateline?.span;
+  return datesIn(doc.article.text.slice(s.start, s.end), ref, forward).filter((d) => !dl || s.start + d.start >= dl.end);
+}
+
+function nearest(found: TextDate[], at: number): TextDate | undefined {
+  return [...found].sort((a, b) => distance(a, at) - distance(b, at))[0];
+}
+
+/** How many sentences back a speaker found by coreference or an open quote may carry its occasion's date. */
+const SPEECH_BACK = 2;
+
+/**
+ * "During the May 3 briefing, Lind was asked ... He responded, “...”": the
+ * speaker of an undated sentence was named in an earlier sentence (by
+ * coreference or a quote running on); what they said was said on that
+ * sentence's date, the one written nearest the speaker.
+ */
+function speechDate(doc: Doc, e: CodedEvent, ref: string | null): TextDate | null {
+  const sp = [...e.chain].reverse().find((l) => l.kind !== 'outlet' && l.span)?.span;
+  if (!sp) return null;
+  const si = doc.sentences.findIndex((s) => s.start <= sp.start && sp.start < s.end);
+  if (si < 0 || si >= e.sentence || e.sentence - si > SPEECH_BACK) return null;
+  // A speech lies in the past of the report, whatever it announces.
+  return nearest(sentenceDates(doc, si, ref, false), sp.start - doc.sentences[si]!.start) ?? null;
+}
+
 /** A relative date ("last Friday") with no report date to count from: a coded warning, once per sentence. */
 function warnUnresolved(doc: Doc, sentence: string, index: number): void {
   const where = `${doc.article.origin}#s${index}`;
   if (doc.warnings.some((w) => w.code === 'E501' && w.where === where)) return;
   const rel = chrono.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })
-    .find((r) => !SPAN_AFTER.test(r.text) && (RELATIVE_WORD.test(r.text) || WEEKDAY.test(r.text) || !WRITTEN_YEAR.test(r.text)));
+    .find((r) => !notAPoint(r, sentence) && (RELATIVE_WORD.test(r.text) || WEEKDAY.test(r.text) || !WRITTEN_YEAR.test(r.text)));
   if (!rel) return;
   doc.warnings.push(issue('E501', { text: rel.text.trim(), article: doc.article.origin,
     detail: 'a relative or yearless date needs the article date (published or dateline); the event date stays unknown' }, where));
 }
 
+/** Characters from the trigger; a date after it counts nearer, as English time adjuncts follow the verb phrase. */
 function distance(d: TextDate, at: number): number {
   return at < d.start ? (d.start - at) * 0.6 : at >= d.end ? at - d.end + 1 : 0;
 }
@@ -85,6 +115,57 @@ const SPAN_AFTER = /\b(days?|weeks?|months?|years?)\s+(after|before|later|earlie
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$/i;
 const YEAR_ONLY = /\b(?:(early|mid|late)[- ]|(?:in|since|by|during|until|from|of|before|after|throughout)\s+)((?:19|20)\d{2})\b(?![-–]\d)/gi;
 const WRITTEN_YEAR = /\b(19|20)\d{2}\b/;
+/**
+ * A count of time units: "for the first time in 24 years", "for six months",
+ * "within a year", "over the next two years". chrono reads these as offsets
+ * from the reference date; they are lengths of time, not points ("two years
+ * ago", with "ago", is a point).
+ */
+const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|couple(?:\s+of)?|many)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/i;
+/** "the next day", "the following week": counted from a day in the story, not from the report date. */
+const ANAPHORIC_BEFORE = /\bthe\s*$/i;
+const ANAPHORIC_WORD = /^(?:next|following|previous|same|preceding)\b/i;
+/** "24/7", "1/3 of the shells", "9/11": a slash pair with no year is a ratio or a name more often than a date. */
+const SLASH_PAIR = /\d\s*\/\s*\d/;
+/** Published dates in feeds can trail the dateline by days: an actual event this far after the report still passes. */
+const REPORT_SLACK_DAYS = 7;
+/** Arms plans reach about a decade ahead ("by 2035"); a planned event dated further out is a misreading. */
+const MAX_PLAN_YEARS = 15;
+/** Older than this is a misreading of a number, not a date of a modern arms event. */
+const MIN_YEAR = 1900;
+
+/**
+ * chrono results that are not a point in time: durations, offsets from
+ * another event ("two days after"), days counted from a story day ("the
+ * next day"), and slash pairs without a year.
+ */
+function notAPoint(r: chrono.ParsedResult, text: string): boolean {
+  const t = r.text.trim();
+  // "the truce lasts", "in the 1990s after": chrono reads "s" as seconds; offsets in hours or less date nothing.
+  if (r.tags().has('result/relativeDateAndTime')) return true;
+  // "Russia now supplies ...": present tense, not a date; it would only mask a real date in the sentence.
+  if (/^(?:right\s+|just\s+)?now$/i.test(t)) return true;
+  // "over the past year": a span up to the report, not a point in it.
+  if (/\bpast\s+(?:day|week|month|year|decade)s?\b/i.test(t)) return true;
+  // "in the days since the vote": an unmeasured stretch after another event.
+  if (SPAN_AFTER.test(t) || /^(?:in\s+)?the\s+(?:days?|weeks?|months?|years?)\b/i.test(t)) return true;
+  if (DURATION.test(t) && !/\bago\b/i.test(t)) return true;
+  if (ANAPHORIC_WORD.test(t) && ANAPHORIC_BEFORE.test(text.slice(Math.max(0, r.index - 5), r.index))) return true;
+  return SLASH_PAIR.test(t) && !r.start.isCertain('year');
+}
+
+/**
+ * Whether a date (start of its day, month or year) can date an event
+ * reported on `ref`: not before MIN_YEAR; an actual, negated or reported
+ * act not after the report (give or take REPORT_SLACK_DAYS); a planned or
+ * conditional act not more than MAX_PLAN_YEARS ahead.
+ */
+export function plausible(date: string, ref: string | null, forward: boolean): boolean {
+  if (Number(date.slice(0, 4)) < MIN_YEAR) return false;
+  if (!ref) return true;
+  const limit = forward ? addDays(ref, Math.round(MAX_PLAN_YEARS * 365.25)) : addDays(ref, REPORT_SLACK_DAYS);
+  return date <= limit;
+}
 
 /**
  * Every date written in `text`. `ref` is the report date (ISO) or null;
@@ -94,14 +175,18 @@ export function datesIn(text: string, ref: string | null, future = false): TextD
   const refDate = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
   const out: TextDate[] = [];
+  const taken: { start: number; end: number }[] = [];
   results.forEach((r, i) => {
+    // A rejected reading still owns its words: "in 2048" inside "for 24 years until 2048" is not re-read below.
+    taken.push({ start: r.index, end: r.index + r.text.length });
     const d = fromChrono(r, results[i + 1], text, ref, future);
     if (d) out.push(d);
   });
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
-    if (!out.some((o) => o.start <= m.index! + m[0].length && m.index! < o.end)) {
-      out.push({ date: `${m[2]}-01-01`, precision: 'year', start, end: m.index + m[0].length });
+    const date = `${m[2]}-01-01`;
+    if (!taken.some((o) => o.start <= m.index! + m[0].length && m.index! < o.end) && plausible(date, ref, future)) {
+      out.push({ date, precision: 'year', start, end: m.index + m[0].length });
     }
   }
   return out;
@@ -114,7 +199,7 @@ function fromChrono(r: chrono.ParsedResult, next: chrono.ParsedResult | undefine
   const future = planned && !SPEECH_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index));
   const c = r.start;
   const t = r.text.trim();
-  if (SPAN_AFTER.test(t)) return null;
+  if (notAPoint(r, text)) return null;
   const relative = RELATIVE_WORD.test(t) || (c.isCertain('weekday') && !c.isCertain('day'));
   // Without a report date, only a written year anchors anything.
   if (!ref && (relative || !WRITTEN_YEAR.test(t) || !c.isCertain('year'))) return null;
@@ -122,11 +207,14 @@ function fromChrono(r: chrono.ParsedResult, next: chrono.ParsedResult | undefine
   if (MONTH_WORD.test(t.replace(/^(in|on)\s+/i, '')) && !/^[A-Z]/.test(t.replace(/^(in|on)\s+/i, ''))) return null;
   if (c.isCertain('weekday') && !c.isCertain('day') && !WEEKDAY.test(t)) return null;
   const span = { start: r.index, end: r.index + r.text.length };
-  if (c.isCertain('weekday') && !c.isCertain('day')) return weekday(c.get('weekday')!, t, r, ref!, future, span);
+  if (c.isCertain('weekday') && !c.isCertain('day')) return checked(weekday(c.get('weekday')!, t, r, ref!, future, span), ref, future);
+  if (/\bweeks?\b/i.test(t) && !WEEKDAY.test(t)) return checked(week(r.start.date(), span), ref, future);
   let year = c.get('year')!;
   const month = c.get('month')!;
   const day = c.get('day')!;
-  const precision: TextDate['precision'] = c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : 'year';
+  // "at the end of October": chrono picks the last day; the text names only the month.
+  const day0 = c.isCertain('day') && !/\bend\s+of\b/i.test(t);
+  const precision: TextDate['precision'] = day0 ? 'day' : c.isCertain('month') ? 'month' : 'year';
   if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year')) return null;
   // "September last year": the year comes in the next result.
   if (!c.isCertain('year') && next && next.index - span.end <= 1 && next.start.isCertain('year') && !next.start.isCertain('month')) {
@@ -134,22 +222,48 @@ function fromChrono(r: chrono.ParsedResult, next: chrono.ParsedResult | undefine
   } else if (!c.isCertain('year') && ref) {
     // chrono picks the nearest year; reports look back, plans look forward.
     const d = iso(year, month, precision === 'day' ? day : 1);
-    if (!future && d > addDays(ref, 7)) year -= 1;
-    else if (future && d < addDays(ref, -7)) year += 1;
+    if (!future && d > addDays(ref, REPORT_SLACK_DAYS)) year -= 1;
+    else if (future && d < addDays(ref, -REPORT_SLACK_DAYS)) year += 1;
   }
-  return { date: iso(year, precision === 'year' ? 1 : month, precision === 'day' ? day : 1), precision, ...span };
+  return checked({ date: iso(year, precision === 'year' ? 1 : month, precision === 'day' ? day : 1), precision, ...span }, ref, future);
 }
+
 
 /** A bare weekday ("on Friday") is the last such day up to the report; "last/next Friday" as chrono says. */
 function weekday(wd: number, t: string, r: chrono.ParsedResult, ref: string, future: boolean, span: { start: number; end: number }): TextDate {
+  const base = new Date(`${ref}T12:00:00Z`);
+  const inWeek = /\b(last|next)\s+week\b/i.exec(t);
+  if (inWeek) {
+    // "Tuesday last week": that weekday in the calendar week (Monday first) before or after the report's.
+    const monday = base.getTime() - ((base.getUTCDay() + 6) % 7) * 86400000 + (inWeek[1]!.toLowerCase() === 'last' ? -7 : 7) * 86400000;
+    const d = new Date(monday + ((wd + 6) % 7) * 86400000);
+    return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day', ...span };
+  }
   if (/\b(last|next|this|coming|past)\b/i.test(t)) {
     const d = r.start.date();
     return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day', ...span };
   }
-  const base = new Date(`${ref}T12:00:00Z`);
   const delta = future ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7);
   const d = new Date(base.getTime() + delta * 86400000);
   return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day', ...span };
+}
+
+/**
+ * "last week", "two weeks ago": chrono gives a day, but the text names a
+ * week (Monday to Sunday); the date is that week's month, or its year when
+ * the week straddles two months, never a day the text did not give.
+ */
+function week(d: Date, span: { start: number; end: number }): TextDate | null {
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  const [y, m] = [monday.getUTCFullYear(), monday.getUTCMonth() + 1];
+  if (y !== sunday.getUTCFullYear()) return null;
+  if (m === sunday.getUTCMonth() + 1) return { date: iso(y, m, 1), precision: 'month', ...span };
+  return { date: iso(y, 1, 1), precision: 'year', ...span };
+}
+
+function checked(d: TextDate | null, ref: string | null, forward: boolean): TextDate | null {
+  return d && plausible(d.date, ref, forward) ? d : null;
 }
 
 function iso(y: number, m: number, d: number): string {

@@ -4,6 +4,7 @@ import type { AttributionLink, CodedEvent } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import type { Frame, RuleId } from './types.js';
 import { DENY_VERBS } from './lexicon.js';
+import { SANCTION_VERBS } from './reasonframe.js';
 
 /*
  * Denials (FORMAT.md "Denials"): a 016 is aimed at the accuser; the denied
@@ -13,7 +14,9 @@ import { DENY_VERBS } from './lexicon.js';
 
 /** Verbs whose speaker makes an allegation a later denial can answer. */
 const ALLEGING = new Set(['accuse', 'claim', 'allege', 'say', 'state', 'report', 'believe', 'assert', 'charge',
-  'suspect', 'assess', 'estimate', 'warn', 'confirm', 'reveal', 'write', 'express', 'tell', 'emphasize', 'note']);
+  'suspect', 'assess', 'estimate', 'warn', 'confirm', 'reveal', 'write', 'express', 'tell', 'emphasize', 'note',
+  // A sanctioner alleges its grounds ("sanctioned firms for shipping drones"): a later denial answers it.
+  ...SANCTION_VERBS, 'impose']);
 
 const BY_BOTH = /^\s*by\s+(?:both(?:\s+(?:countries|sides|nations|governments|states))?|the\s+two(?:\s+(?:countries|sides|nations|governments|states))?)\b/i;
 
@@ -207,11 +210,22 @@ function denialsFromFrames(doc: Doc, frames: Frame[]): void {
       if (!base) break;
       const accuser = accuserBefore(doc, frames, verb.start, denier);
       const d = denialEvent(base, f.sentence, verb, denier, accuser, 'claims:denial-frame');
-      d.chain = [];
+      // A speech act in the outlet's voice: the chain is the publishing outlet and any outlet the frame cites.
+      d.chain = outletChain(doc, f);
       if (accuser) doc.events.push(d);
       addNegatedContent(doc, frames, d, denier, accuser, deniers);
     }
   }
+}
+
+/** The publishing outlet (as attribution puts it on top of every chain), then outlets the frame cites. */
+function outletChain(doc: Doc, f: Frame): AttributionLink[] {
+  const top = doc.article.outlet ?? doc.article.dateline?.outlet ?? null;
+  const links: AttributionLink[] = top ? [{ kind: 'outlet', name: top, actor: null, role: null, span: doc.article.dateline?.span ?? null }] : [];
+  for (const o of f.outlets) {
+    if (!links.some((l) => l.name === o.name)) links.push({ kind: 'outlet', name: o.name, actor: null, role: null, span: o.span });
+  }
+  return links;
 }
 
 /** ", a claim Beijing rejected": the claim noun comes before the denier and the verb. */

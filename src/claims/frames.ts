@@ -6,6 +6,7 @@ import { subjectIn } from './speakers.js';
 import { CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, PERFORMATIVE_VERBS, SAY_VERBS } from './lexicon.js';
 import { frame, tokSpan } from './frame.js';
 import { CLAIM_NOUNS, nounFrame } from './claimnoun.js';
+import { isSanctionVerb, reasonFrame } from './reasonframe.js';
 
 /*
  * Reporting frames of one sentence: "X said (that) ...", "..., X said",
@@ -27,6 +28,9 @@ export function sentenceFrames(ctx: SpeakerCtx, s: Sentence): Frame[] {
       frames.push(regionFrame(ctx, s, t + 1, 'cite', 'claims:citing'));
     } else if (CLAIM_NOUNS.has(tok.norm) && tok.pos === 'NOUN') {
       const f = nounFrame(ctx, s, t);
+      if (f) frames.push(f);
+    } else if (isSanctionVerb(toks, t, s)) {
+      const f = reasonFrame(toks, s, t, preSubject(ctx, s, t, frames));
       if (f) frames.push(f);
     } else if (isReportingVerb(toks, t, s) || nounTaggedVerb(ctx, t)) {
       const f = sayFrame(ctx, s, t, frames);
@@ -53,6 +57,8 @@ function isReportingVerb(toks: Token[], t: number, s: Sentence): boolean {
   if (prev?.norm === 'to') return false;
   // "a claim denied by both countries": a passive with its agent after it.
   if (toks[t + 1]?.norm === 'by') return false;
+  // "two diplomats briefed on the intelligence": a participle modifying a noun, not a report ("X briefed reporters" is).
+  if (tok.lemma === 'brief' && toks[t + 1]?.pos === 'ADP') return false;
   // "responding to Trump's decision": a reaction, not a report.
   if (['respond', 'reply', 'answer', 'react'].includes(tok.lemma) && toks[t + 1]?.norm === 'to') return false;
   return true;

@@ -26,11 +26,75 @@ const MODEL = /\b[A-Z][\w-]*\d[\w-]*\b/g;
 /** Doubt words that belong to the claim a denial answers, not to the denier. */
 const ACCUSER_DOUBT = new Set(['purported', 'alleged', 'allegedly', 'so-called', 'claimed', 'supposed', 'reported']);
 
-/** Applies the three rules in place. */
+/**
+ * "Iran is said to have sent", "drones were reported to be on their way":
+ * a passive reporting verb with an infinitive is hearsay from an unnamed
+ * source, a doubt marker in its own right (FORMAT.md lists "is said to").
+ */
+const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|reported|rumou?red|thought|understood|alleged|claimed|believed|suspected)\s+to\b/gi;
+/** A source marked as unconfirmed ("unconfirmed reports suggest", "according to an unverified report"). */
+const UNCONFIRMED = /\b(?:unconfirmed|unverified|uncorroborated)\b/i;
+/**
+ * Where a hedged clause ends: a new main clause ("; ", ", and") or an
+ * adverbial clause ("after the two leaders met"), which the outlet states.
+ */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while)\s|\s(?:after|before|when|because|although|though|whereas|while|until|once)\s/gi;
+
+/** Applies the rules in place. */
 export function applyHedges(doc: Doc, frames: Frame[]): void {
   reportHedges(doc);
+  passiveReportHedges(doc);
+  unconfirmedSourceHedges(doc, frames);
   doubtSentenceHedges(doc);
   denialUnhedge(doc, frames);
+}
+
+/** "Iran is said to have delivered drones": the events after the cue, up to the end of its clause. */
+function passiveReportHedges(doc: Doc): void {
+  const text = doc.article.text;
+  for (const s of doc.sentences) {
+    const sub = text.slice(s.start, s.end);
+    for (const m of sub.matchAll(PASSIVE_REPORT)) {
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      CLAUSE_BREAK.lastIndex = m.index + m[0].length;
+      const brk = CLAUSE_BREAK.exec(sub);
+      const end = brk ? s.start + brk.index : s.end;
+      for (const e of doc.events) {
+        if (e.sentence === s.index && e.trigger.start >= cue.end && e.trigger.start < end && e.modality !== 'negated') {
+          hedge(e, cue, 'claims:hedge-passive-report');
+        }
+      }
+    }
+  }
+}
+
+/**
+ * "Unconfirmed reports suggest that ...", "according to an unverified
+ * report by X": the source phrase of a frame says its content is not
+ * confirmed, so the content is hedged (denied content keeps its own voice).
+ */
+function unconfirmedSourceHedges(doc: Doc, frames: Frame[]): void {
+  const text = doc.article.text;
+  for (const f of frames) {
+    const phrase = sourcePhrase(text, f);
+    if (!phrase) continue;
+    const m = UNCONFIRMED.exec(text.slice(phrase.start, phrase.end));
+    if (!m) continue;
+    const cue = { start: phrase.start + m.index, end: phrase.start + m.index + m[0].length };
+    for (const e of doc.events) {
+      const inside = e.trigger.start >= f.scope.start && e.trigger.start < f.scope.end && !(f.verb && e.trigger.start === f.verb.start);
+      if (inside && e.modality !== 'negated') hedge(e, cue, 'claims:hedge-unconfirmed');
+    }
+  }
+}
+
+/** The words naming a frame's source: the "according to" region, or the subject's last comma-free stretch before the verb. */
+function sourcePhrase(text: string, f: Frame): Span | null {
+  if (!f.subject) return null;
+  if (f.kind !== 'say') return f.subject;
+  const sub = text.slice(f.subject.start, f.subject.end);
+  const cut = Math.max(sub.lastIndexOf(','), sub.lastIndexOf(';'));
+  return { start: f.subject.start + cut + 1, end: f.subject.end };
 }
 
 function hedge(e: CodedEvent, cue: Span, rule: RuleId): void {

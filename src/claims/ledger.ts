@@ -77,24 +77,39 @@ function byWeapon(es: CodedEvent[]): [string | null, CodedEvent[]][] {
   return [...named].sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Splits by date where dated events are more than a year apart; undated events join the largest cluster. */
+/**
+ * Splits by date where dated events are more than MAX_GAP_DAYS apart;
+ * undated events join the largest cluster. A date stands for its whole day,
+ * month or year ("in 2022" is as near to March 2023 as December 2022 is).
+ */
 function byTime(es: CodedEvent[]): CodedEvent[][] {
   const dated = es.filter((e) => e.date).sort((a, b) => a.date!.localeCompare(b.date!));
   const undated = es.filter((e) => !e.date);
   const clusters: CodedEvent[][] = [];
+  let reach = -Infinity;
   for (const e of dated) {
+    const [from, to] = period(e);
     const cur = clusters[clusters.length - 1];
-    const last = cur?.[cur.length - 1];
-    if (cur && last && daysBetween(last.date!, e.date!) <= MAX_GAP_DAYS) cur.push(e);
-    else clusters.push([e]);
+    if (cur && (from - reach) / 86400000 <= MAX_GAP_DAYS) {
+      cur.push(e);
+      reach = Math.max(reach, to);
+    } else {
+      clusters.push([e]);
+      reach = to;
+    }
   }
   if (!clusters.length) return [undated];
   clusters.reduce((a, b) => (b.length > a.length ? b : a)).push(...undated);
   return clusters;
 }
 
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(b) - Date.parse(a)) / 86400000;
+/** First and last instant (ms) of the period an event date stands for. */
+function period(e: CodedEvent): [number, number] {
+  const from = Date.parse(`${e.date}T00:00:00Z`);
+  const d = new Date(from);
+  if (e.datePrecision === 'year') return [from, Date.UTC(d.getUTCFullYear() + 1, 0, 1) - 1];
+  if (e.datePrecision === 'month') return [from, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1];
+  return [from, from + 86400000 - 1];
 }
 
 function makeClaim(key: string, weapon: string | null, es: CodedEvent[]): Claim {

@@ -31,6 +31,8 @@ export const ANON_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'people', 'person', 'diplomat', 'diplomats', 'analyst',
   'analysts', 'expert', 'experts', 'insider', 'insiders', 'observer', 'observers', 'report', 'reports',
   'intelligence', 'services', 'agencies', 'document', 'documents', 'assessment',
+  // "a Ukrainian intelligence officer told Reuters": an unnamed officer speaks for their state, not by name.
+  'officer', 'officers',
 ]);
 
 /** Nouns whose definite use refers back to a speaker ("the spokesperson said"). */

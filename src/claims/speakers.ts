@@ -53,8 +53,11 @@ export function speakerOf(ctx: SpeakerCtx, mi: number): Speaker | null {
   if (!a) return null;
   // Officials by their canonical name ("Pat Ryder"); bodies and groups as written ("European intelligence services").
   const name = m.kind === 'official' ? a.name : text.replace(/^the\s+/i, '');
+  // "Canadian Foreign Minister" may come as a body when the person is unknown; its title head still makes it a person (for "she").
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
   return { kind: 'actor', name, state: a.state || null, actor: a.code || null, role: a.role,
-    span: { start: m.start, end: m.end }, mention: mi, person: m.kind === 'official', plural: m.kind === 'group' };
+    span: { start: m.start, end: m.end }, mention: mi, person: m.kind === 'official' || (m.kind === 'body' && PERSON_NOUNS.has(head)),
+    plural: m.kind === 'group' };
 }
 
 /** The last speaker in the history that fits a pronoun, else the last mention before `before` that does. */
@@ -90,6 +93,10 @@ function pronounAntecedent(ctx: SpeakerCtx, pronoun: string, before: number): Sp
  */
 function unknownPersonBetween(ctx: SpeakerCtx, after: number, before: number): boolean {
   const toks = ctx.doc.tokens;
+  // "Foreign Minister Ana Lopez": a name right after the titled antecedent is the antecedent's own name.
+  for (let t = firstAtOrAfter(ctx.doc, after); toks[t]?.pos === 'PROPN' && ctx.tokMention[t] === -1 && toks[t]!.start - after <= 1; t++) {
+    after = toks[t]!.end;
+  }
   const at = toks.findIndex((t) => t.start >= before);
   const sent = toks[at]?.sentence ?? 0;
   for (let t = Math.max(0, at - 1); t >= 0 && toks[t]!.start >= after && toks[t]!.sentence >= sent - 1; t--) {
@@ -151,8 +158,10 @@ export function corefNoun(ctx: SpeakerCtx, noun: string, before: number): Speake
 }
 
 function nounAntecedent(ctx: SpeakerCtx, person: boolean, before: number): Speaker | null {
-  return lastFitting(ctx, (s) => s.kind !== 'outlet' && s.person === person, before, person ? ['official'] : ['body', 'group', 'state'])
-    ?? lastFitting(ctx, (s) => s.kind !== 'outlet', before, ['official', 'body', 'group', 'state']);
+  // "..., the ministry said" with no speaker yet: only a titled mention can be meant, never a bare state of the
+  // reported content ("Belarus sent no troops to Russia, the ministry said" is not Russia's ministry).
+  return lastFitting(ctx, (s) => s.kind !== 'outlet' && s.person === person, before, person ? ['official'] : ['body', 'group'])
+    ?? lastFitting(ctx, (s) => s.kind !== 'outlet', before, ['official', 'body', 'group']);
 }
 
 function lastFitting(ctx: SpeakerCtx, fits: (s: Speaker) => boolean, before: number, kinds: Mention['kind'][]): Speaker | null {

@@ -7,6 +7,8 @@
  */
 import { inClass } from './chunk.js';
 import { coordLeft, coordRight, governorOf, clauseOpener, hasActor, isComma, isQuote } from './clause.js';
+import { accusedBefore, gerundSubject, includingPossessed } from './gerund.js';
+export { gerundSubject } from './gerund.js';
 export { coordLeft, coordRight, rightArgs, clauseOpener, governorOf } from './clause.js';
 export type { RightArgs } from './clause.js';
 import type { SentView } from './chunk.js';
@@ -172,17 +174,33 @@ function controllerOfInf(sv: SentView, c: number, depth: number): Arg[] {
     }
   }
   const v = leftVerb(sv, c);
+  // "missiles were used to strike Kharkiv": a purpose infinitive after a passive instrument verb is done by its agent.
+  if (v >= 0 && sv.chunks[v]!.passive && inClass(sv, sv.chunks[v]!.head, 'instrument-verb')) {
+    const by = sv.chunks[v + 1]?.kind === 'ADP' && sv.norm[sv.chunks[v + 1]!.start] === 'by' && sv.chunks[v + 2]?.kind === 'NP';
+    return by ? argsOf(sv, coordRight(sv, v + 2), depth) : [];
+  }
   return v >= 0 ? subjectOf(sv, v, depth) : [];
 }
 
 /** Gerund: "accused Iran of supplying" → Iran; "the West providing" → the West; else the subject of the verb before. */
 function controllerOfGer(sv: SentView, c: number, depth: number): Arg[] {
   const p = c - 1;
+  // "warned that supplying Taurus to Kyiv would ...": a gerund clause that is itself a subject has no controller.
+  if (gerundSubject(sv, c) >= 0) return [];
   // "accused Pyongyang and Moscow of trading", "sanctioned firms for shipping": the accused do it.
-  if (p >= 2 && sv.chunks[p]!.kind === 'ADP' && ['of', 'for'].includes(sv.norm[sv.chunks[p]!.start]!) && sv.chunks[p - 1]!.kind === 'NP') {
-    const list = coordLeft(sv, p - 1);
-    const v = list[0]! > 0 ? sv.chunks[list[0]! - 1]! : null;
-    if (v && v.kind === 'VP' && inClass(sv, v.head, 'accuse-verb')) return argsOf(sv, list, depth);
+  if (p >= 2 && sv.chunks[p]!.kind === 'ADP' && ['of', 'for'].includes(sv.norm[sv.chunks[p]!.start]!)) {
+    const o = accusedBefore(sv, p - 1);
+    if (o >= 0) {
+      const list = coordLeft(sv, o);
+      const v = list[0]! > 0 ? sv.chunks[list[0]! - 1]! : null;
+      if (v && v.kind === 'VP' && inClass(sv, v.head, 'accuse-verb')) return argsOf(sv, list, depth);
+    }
+  }
+  // "his involvement in the cooperation, including sending troops": the possessor of the including noun acts.
+  if (p >= 1 && sv.chunks[p]!.kind === 'VP' && sv.lemma[sv.chunks[p]!.head] === 'include') {
+    const k = includingPossessed(sv, p);
+    const poss = k >= 0 ? modsOf(sv, k, sv.chunks[k]!.head, depth) : [];
+    if (poss.length) return poss;
   }
   // "the West providing", "concern about China providing": a named noun group right before the gerund is its subject.
   if (p >= 0 && sv.chunks[p]!.kind === 'NP') {

@@ -49,6 +49,9 @@ const BE = new Set(['be', 'get']);
 const TIME_MOD = new Set(['next', 'last', 'this', 'earlier', 'later', 'early', 'late']);
 const POSS_MARK = new Set(["'s", '’s']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** "spoke by phone", "arrived by plane": "by" + a means of contact or travel is no passive agent. */
+const MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'plane', 'car', 'train', 'air', 'sea', 'land', 'letter', 'mail', 'email', 'road', 'boat', 'helicopter']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
 /** True when the class `name` of the lexicon holds the token's lemma or form. */
 export function inClass(sv: SentView, i: number, name: string): boolean {
@@ -101,10 +104,12 @@ function retag(sv: SentView): void {
     // "who ship tanks": right after a relative pronoun comes a verb.
     if (sv.pos[i] === 'NOUN' && (sv.norm[i - 1] === 'who' || sv.norm[i - 1] === 'which') && next !== 'VERB' && next !== 'AUX') { sv.pos[i] = 'VERB'; continue; }
     // "Iran's purported supplies", "the growing cooperation": a participle between determiner and noun.
-    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) {
+    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) {
       sv.pos[i] = 'ADJ';
       continue;
     }
+    // "in the north of Chile": a compass word between a determiner and "of" is a noun.
+    if (COMPASS.has(w) && sv.pos[i - 1] === 'DET' && sv.norm[i + 1] === 'of') { sv.pos[i] = 'NOUN'; continue; }
     // "China's transfer of ...": a possessor is followed by a noun, not a verb.
     if (sv.pos[i] === 'VERB' && (w !== 'been') && POSS_MARK.has(sv.norm[i - 1]!) && prev === 'PART') { sv.pos[i] = 'NOUN'; continue; }
     // "of trading arms", "by supplying drones": a gerund read as a noun after a preposition.
@@ -186,6 +191,11 @@ function npEnd(sv: SentView, kinds: ChunkKind[], i: number): number {
   while (j < sv.n) {
     // "visit Japan next week": a time phrase after a name is its own group.
     if (sv.mentionOf[j - 1]! >= 0 && sv.mentionOf[j]! < 0 && timePhraseAt(sv, j)) break;
+    // "send Ukraine 31 tanks", "gave Kyiv more air defence": a name right after a verb, then a determiner, number
+    // or quantity word, is the first of two objects (the recipient), not a modifier of the second.
+    if (j - 1 === i || sv.mentionOf[j - 1] === sv.mentionOf[i]) {
+      if (sv.mentionOf[i]! >= 0 && sv.mentionOf[j]! < 0 && i > 0 && kinds[i - 1] === 'VP' && secondObjectAt(sv, j)) break;
+    }
     if (kinds[j] === 'NP' && !(PERSONAL.has(sv.norm[j]!) && sv.mentionOf[j]! < 0)) { j++; continue; }
     // A hyphen or quote between two noun-group words ("short-range", “hundreds”) stays inside.
     if (sv.pos[j] === 'PUNCT' && /^[-–‑“”"]$/.test(sv.norm[j]!) && j + 1 < sv.n && kinds[j + 1] === 'NP' && sv.norm[j] !== ',') { j++; continue; }
@@ -194,6 +204,16 @@ function npEnd(sv: SentView, kinds: ChunkKind[], i: number): number {
     break;
   }
   return j;
+}
+
+/** Words that open a second object after a recipient name ("Ukraine additional capabilities"). */
+const SECOND_OBJECT = new Set(['more', 'additional', 'further', 'extra', 'several', 'new', 'fresh', 'enough', 'another', 'advanced', 'modern', 'dozens', 'hundreds', 'thousands']);
+
+/** A determiner, number or quantity word at j opens the second object of a double-object verb. */
+function secondObjectAt(sv: SentView, j: number): boolean {
+  const p = sv.pos[j]!;
+  if (p === 'NUM' || p === 'SYM' || (p === 'DET' && !POSS_MARK.has(sv.norm[j]!))) return true;
+  return SECOND_OBJECT.has(sv.norm[j]!);
 }
 
 /** "next week", "last month", "this year", "Monday": a time phrase starts at j. */
@@ -246,7 +266,7 @@ function classifyVerbGroup(sv: SentView, c: number): void {
   if (prev && prev.kind === 'TO') ch.form = 'inf';
   else if (hasAux || sv.pos[h] === 'AUX') ch.form = 'finite';
   else if (w.endsWith('ing')) ch.form = 'ger';
-  else if (participle && prev && (prev.kind === 'NP' || (prev.kind === 'PUNCT' && sv.norm[prev.start] === ',')) && c + 1 < sv.chunks.length && sv.norm[sv.chunks[c + 1]!.start] === 'by') {
+  else if (participle && prev && (prev.kind === 'NP' || (prev.kind === 'PUNCT' && sv.norm[prev.start] === ',')) && c + 1 < sv.chunks.length && sv.norm[sv.chunks[c + 1]!.start] === 'by' && !MEANS.has(sv.lemma[sv.chunks[c + 1]!.end] ?? '')) {
     // "the S-300 supplied by Russia", "..., signed by Putin": a reduced passive.
     ch.form = 'part';
     ch.passive = true;

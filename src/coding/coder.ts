@@ -8,7 +8,8 @@ import type { Doc } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { inClass, tok, viewSentence } from './chunk.js';
 import type { SentView } from './chunk.js';
-import { argsOf, rightArgs } from './args.js';
+import { argsOf, governorOf, rightArgs } from './args.js';
+import { blockedGerund, hypothetical, infGovernor, refusalCode } from './governed.js';
 import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
@@ -55,13 +56,22 @@ function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState,
   const argEnd = extendOverRelative(sv, right.end);
   const pats = matchAt(sv, dict, t, argEnd);
   let made = 0;
+  // One event per code family and trigger: a catch-all or parent code yields to a specific one made ("warned of sanctions" is 1312, not also 130).
+  const codes: string[] = [];
   for (const p of pats) {
-    if (p.eventless || (p.priority < 0 && made > 0)) continue;
+    if (p.eventless || (p.priority < 0 && made > 0) || codes.some((m) => subsumes(m, p.code))) continue;
     if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && t >= r.from && t < r.to)) continue;
     const n = emit({ sv, t, c, right, state, covered }, p, dict);
     if (n && sv.chunks[c]!.kind === 'VP') covered.push({ code: p.code, from: t, to: argEnd });
+    if (n) codes.push(p.code);
     made += n;
   }
+}
+
+/** A code already made at a trigger covers code c when c is its root's catch-all ("130", "190") or one is the other's parent ("023", "0232"). */
+function subsumes(made: string, c: string): boolean {
+  if (made.slice(0, 2) !== c.slice(0, 2)) return false;
+  return c.length === 2 || (c.length === 3 && c[2] === '0') || made.startsWith(c) || c.startsWith(made);
 }
 
 /**
@@ -89,7 +99,13 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const seek = p.seekCode !== null && seekGoverned(sv, c);
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
-  if (requested(sv, c)) return 0;
+  if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c)) return 0;
+  const gv = infGovernor(sv, c);
+  // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
+  if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
+  // "refused to meet Zelensky": a refusal of a cooperative act is a rejection (12x).
+  const refused = gv >= 0 && inClass(sv, gv, 'refuse-verb');
+  if (refused) code = refusalCode(code) ?? code;
   const src = firstFilled(x, srcSlots, passive);
   let sources = dedupe(src.args);
   let targets = dedupe(firstFilled(x, tgtSlots, passive).args);
@@ -108,9 +124,17 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
+  if (refused) {
+    mod.rules.push('mod:refused');
+    if (code === p.code || code.startsWith('12')) mod.modality = code.startsWith('12') ? 'actual' : 'negated';
+  }
+  // "warned that supplying ... would": the content of a warning about the future is not an act.
+  const g = governorOf(sv, c);
+  if (g >= 0 && inClass(sv, sv.chunks[g]!.head, 'threat-verb') && (mod.modality === 'future' || mod.modality === 'conditional')) return 0;
   // A threat or warning is about the future by nature: "prepared to take action" is a warning made now.
   // So is an offer or intent (03): "offered to mediate" is an offer made now.
-  if ((code.startsWith('13') || code.startsWith('03')) && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
+  // So is a request (02): "wants Putin to ..." is a wish voiced now.
+  if ((code.startsWith('13') || code.startsWith('03') || code.startsWith('02')) && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules];
   let n = 0;
@@ -164,8 +188,10 @@ function requested(sv: SentView, c: number): boolean {
     const ch = sv.chunks[k]!;
     if (ch.kind !== 'VP' || ch.form === 'finite') return false;
     if (ch.form === 'inf') {
-      const v = sv.chunks[k - 2]!.kind === 'NP' ? sv.chunks[k - 3]! : sv.chunks[k - 2]!;
-      if (v.kind === 'VP' && inClass(sv, v.head, 'control-object') && !inClass(sv, v.head, 'seek-verb')) return true;
+      // "wants Putin to attack": a wish for another's act is not that act; "wants to buy" is the subject's own aim.
+      const own = sv.chunks[k - 2]!.kind !== 'NP';
+      const v = own ? sv.chunks[k - 2]! : sv.chunks[k - 3]!;
+      if (v.kind === 'VP' && inClass(sv, v.head, 'control-object') && (!own || !inClass(sv, v.head, 'seek-verb'))) return true;
       k -= 2;
     } else k -= 1;
     while (k >= 0 && sv.chunks[k]!.kind === 'NP') k--;

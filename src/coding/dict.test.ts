@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCodingDictionaries } from './dict.js';
-import { DICT_DIR } from './test-helpers.js';
+import { DICT_DIR, testDict } from './test-helpers.js';
 
 /** A coding/ folder with the real CAMEO table and lexicon and one pattern file. */
 function tempDict(patterns: string): string {
@@ -64,4 +64,11 @@ test('unparsable YAML is E403 and a missing table is E403 too', () => {
   assert.ok(!r.ok && r.issues[0]!.code === 'E403');
   const missing = loadCodingDictionaries(mkdtempSync(path.join(tmpdir(), 'dw-empty-')));
   assert.ok(!missing.ok && missing.issues[0]!.code === 'E403');
+});
+
+test('the dictionaries cover every CAMEO root with an event pattern, and every pattern says why', () => {
+  const d = testDict();
+  const roots = new Set(d.patterns.filter((p) => !p.eventless).map((p) => p.code.slice(0, 2)));
+  for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, '0')), `no event pattern for root ${r}`);
+  for (const p of d.patterns) assert.ok(p.lemmas.length > 0, p.id);
 });

@@ -15,8 +15,9 @@ import { ok, fail } from '../core/result.js';
 import type { CameoEntry, CodingDict, Lexicon, Slot, VerbPattern } from './types.js';
 
 const SLOTS = [
-  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state', 'obj-mod', 'of-mod', 'to', 'with', 'from',
+  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state', 'obj-mod', 'of-mod', 'purpose', 'to', 'with', 'from',
   'between', 'against', 'on', 'for', 'of', 'in', 'into', 'at', 'over', 'about', 'toward', 'towards', 'upon', 'near', 'outside', 'across', 'under', 'as',
+  'around', 'off', 'along', 'behind', 'inside', 'alongside',
 ] as const satisfies readonly Slot[];
 
 const CameoSchema = z.object({

@@ -3,7 +3,7 @@
  * empty arms and claim slots other stages fill, and de-duplication.
  */
 import { createHash } from 'node:crypto';
-import type { CodedEvent } from '../core/event.js';
+import type { CodedEvent, Modality, PloverType } from '../core/event.js';
 import type { RawEvent } from './coder.js';
 import type { CodingDict } from './types.js';
 
@@ -11,6 +11,14 @@ import type { CodingDict } from './types.js';
 export function eventId(articleId: string, e: RawEvent): string {
   const key = [articleId, e.sentence, e.trigger.start, e.code, e.source.state, e.target.state, e.modality].join('|');
   return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+/** Cooperative types whose planned form is an intent to cooperate (PLOVER AGREE; CAMEO 03). */
+export const INTENT_TYPES = new Set<PloverType>(['CONSULT', 'AID', 'COOPERATE', 'YIELD']);
+
+/** PLOVER type of an event: a planned meeting, aid or concession ("will meet", "offered to send") is AGREE. */
+export function ploverFor(plover: PloverType | null, modality: Modality): PloverType | null {
+  return plover && modality === 'future' && INTENT_TYPES.has(plover) ? 'AGREE' : plover;
 }
 
 /** Builds the CodedEvents of a doc, emitting each (sentence, code, source, target, modality) once. */
@@ -29,7 +37,7 @@ export function toCodedEvents(raw: RawEvent[], articleId: string, dict: CodingDi
       sentence: e.sentence,
       code: e.code,
       root: e.code.slice(0, 2),
-      plover: entry.plover,
+      plover: ploverFor(entry.plover, e.modality),
       goldstein: entry.goldstein,
       quadClass: entry.quad,
       source: e.source.state,

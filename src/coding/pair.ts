@@ -19,6 +19,7 @@ import { rightArgs } from './args.js';
 import { loadCodingDictionaries } from './dict.js';
 import { matchAt, posOk } from './match.js';
 import { modalityOf } from './modality.js';
+import { INTENT_TYPES } from './event.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
 const overlaps = (a: Span | null, b: Span): boolean => a !== null && a.start < b.end && b.start < a.end;
@@ -54,8 +55,6 @@ export function classifyPair(doc: Doc, source: Span, target: Span, dict?: Coding
   return plover;
 }
 
-/** Cooperative types whose planned form is an intent (AGREE) and whose refusal is a rejection. */
-const INTENT_TYPES = new Set<PloverType>(['CONSULT', 'AID', 'COOPERATE', 'YIELD']);
 
 function defaultDict(): CodingDict | null {
   const r = loadCodingDictionaries(path.join(PACKAGE_ROOT, 'dictionaries'));

@@ -69,25 +69,66 @@ export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
     case 'accuser': return accuser(x);
     case 'obj-mod': return right.obj.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
     case 'of-mod': return (right.pps.get('of') ?? []).flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+    case 'purpose': return purposeArgs(sv, right.end);
     default: {
       const nps = right.pps.get(slot) ?? [];
       const a = argsOf(sv, nps);
-      // "assistance for Russia's war effort": a recipient may be named as a possessor.
-      if (a.length || (slot !== 'to' && slot !== 'for')) return a;
+      if (a.length || !nps.length) return a;
+      // "in the east of the Gaza Strip", "on the outskirts of Kyiv": the place named after a part noun.
+      const whole = nps.flatMap((k) => (inClass(sv, sv.chunks[k]!.head, 'place-part') && sv.chunks[k + 1]?.kind === 'ADP' && sv.norm[sv.chunks[k + 1]!.start] === 'of' && sv.chunks[k + 2]?.kind === 'NP' ? argsOf(sv, [k + 2]) : []));
+      if (whole.length) return whole;
+      // "bowed to pressure from Washington", "rejected calls by Kyiv": the author of an act noun.
+      const author = nps.flatMap((k) => actAuthor(sv, k));
+      if (author.length) return author;
+      // "assistance for Russia's war effort", "troops near Ukraine's border": a possessor or state modifier.
+      if (slot === 'of' || slot === 'by' || slot === 'with' || slot === 'as') return a;
       return nps.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
     }
   }
 }
 
-/** The object's actors; for "all of Russia's policies" the of-phrase's actors or possessor. */
+/**
+ * Who a purpose infinitive right after the arguments helps: its object or
+ * the object's possessor ("to aid Russia's war", "to help Kyiv"), or the
+ * object of "for"/"alongside" after it ("to fight for Russia").
+ */
+function purposeArgs(sv: SentView, k: number): Arg[] {
+  if (sv.chunks[k]?.kind !== 'TO' || sv.chunks[k + 1]?.kind !== 'VP' || !inClass(sv, sv.chunks[k + 1]!.head, 'help-verb')) return [];
+  let n = k + 2;
+  const ch = sv.chunks[n];
+  if (ch && ch.kind === 'ADP' && ['for', 'alongside', 'with', 'on'].includes(sv.norm[ch.start]!)) n++;
+  const np = sv.chunks[n];
+  if (!np || np.kind !== 'NP') return [];
+  const a = npArgs(sv, n, GOV);
+  return a.length ? a : npMods(sv, n, np.head, GOV);
+}
+
+/**
+ * The object's actors; for "all of Russia's policies" the of-phrase's actors
+ * or possessor; for an act noun ("rejected the call of the EU", "welcomed
+ * Baku's decision", "refused a request from India") the act's author.
+ */
 function objectArgs(sv: SentView, right: RightArgs): Arg[] {
   const a = argsOf(sv, right.obj);
   if (a.length || right.obj.length !== 1) return a;
+  const author = actAuthor(sv, right.obj[0]!);
+  if (author.length) return author;
   const o = sv.chunks[right.obj[0]!]!;
   const of = right.pps.get('of');
   if (!of || !of.length || !PARTITIVE.has(sv.norm[o.head]!)) return a;
   const inner = argsOf(sv, of);
   return inner.length ? inner : of.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+}
+
+/** Author of an act noun at chunk k: its possessor or state modifier, else an "of"/"from"/"by" phrase right after it. */
+export function actAuthor(sv: SentView, k: number): Arg[] {
+  const o = sv.chunks[k]!;
+  if (o.kind !== 'NP' || !inClass(sv, o.head, 'act-noun')) return [];
+  const m = npMods(sv, k, o.head, GOV);
+  if (m.length) return m;
+  const p = sv.chunks[k + 1];
+  if (p && p.kind === 'ADP' && ['of', 'from', 'by'].includes(sv.norm[p.start]!) && sv.chunks[k + 2]?.kind === 'NP') return argsOf(sv, [k + 2]);
+  return [];
 }
 
 /** Subject of the verb a nominal trigger is the object of ("he announced military aid to Ukraine"). */

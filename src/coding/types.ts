@@ -27,13 +27,15 @@ export interface CameoEntry {
  * possessor) of the copula before a predicate adjective; `near-state`: the nearest
  * other state named before the trigger in its sentence; `obj-mod`/`of-mod`:
  * a state modifier of the object or of the of-phrase ("using Iranian drones",
- * "the delivery of Russian weapons").
+ * "the delivery of Russian weapons"); `purpose`: who a purpose infinitive after
+ * the arguments helps ("sent troops to aid Russia's war", "to fight for Russia").
  */
 export type Slot =
   | 'subj' | 'obj' | 'poss' | 'by' | 'if-subj' | 'next' | 'speaker' | 'accuser' | 'comp-subj' | 'pred-subj' | 'near-state'
-  | 'obj-mod' | 'of-mod'
+  | 'obj-mod' | 'of-mod' | 'purpose'
   | 'to' | 'with' | 'from' | 'between' | 'against' | 'on' | 'for' | 'of' | 'in' | 'into' | 'at'
-  | 'over' | 'about' | 'toward' | 'towards' | 'upon' | 'near' | 'outside' | 'across' | 'under' | 'as';
+  | 'over' | 'about' | 'toward' | 'towards' | 'upon' | 'near' | 'outside' | 'across' | 'under' | 'as'
+  | 'around' | 'off' | 'along' | 'behind' | 'inside' | 'alongside';
 
 /** A trigger pattern: a lemma with constraints, mapped to a CAMEO code. */
 export interface VerbPattern {

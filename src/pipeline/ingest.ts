@@ -2,7 +2,8 @@ import type { RawArticle } from '../core/article.js';
 import type { Issue, Result } from '../core/result.js';
 import { ok, fail } from '../core/result.js';
 import { issue } from '../core/errors.js';
-import type { Store } from '../store/store.js';
+import type { Doc } from '../core/doc.js';
+import type { SaveOutcome, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
@@ -32,22 +33,60 @@ export interface IngestOne {
  * pipeline, save in one transaction. Every failure is a value.
  */
 export async function ingestRaw(pipeline: Pipeline, store: Store, raw: RawArticle): Promise<Result<IngestOne>> {
-  const art = toArticle(raw);
-  if (!art.ok) return art;
-  const article = art.value;
-  // Re-ingesting is idempotent and cheap: the hash decides before any NLP runs.
-  if (await store.hasArticle(article.id)) return ok({ articleId: article.id, inserted: false, sentences: 0, events: 0 });
-  const doc = pipeline.process(article);
-  if (!doc.ok) return doc;
-  try {
-    const saved = await store.saveDoc(doc.value);
-    return ok({ articleId: article.id, inserted: saved.inserted, sentences: saved.sentences, events: saved.events });
-  } catch (e) {
-    // The store rolls back and says why; anything else is wrapped the same way.
-    if (e instanceof StoreError) return fail({ ...e.issue, where: raw.origin });
-    return fail(issue('E604', { article: raw.origin, detail: e instanceof Error ? e.message : String(e) }));
-  }
+  return (await ingestMany(pipeline, store, [raw]))[0]!;
 }
+
+/**
+ * Ingests a batch: each article is hashed, checked, coded and saved on its
+ * own terms (all-or-nothing per article, a failure is that article's value),
+ * but the batch shares the store's commits. Results are in input order.
+ */
+export async function ingestMany(pipeline: Pipeline, store: Store, raws: RawArticle[]): Promise<Result<IngestOne>[]> {
+  const results: Result<IngestOne>[] = new Array(raws.length);
+  const docs: Doc[] = [];
+  const at: number[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of raws.entries()) {
+    const art = toArticle(raw);
+    if (!art.ok) {
+      results[i] = art;
+      continue;
+    }
+    const article = art.value;
+    // Re-ingesting is idempotent and cheap: the hash decides before any NLP runs.
+    if (seen.has(article.id) || (await store.hasArticle(article.id))) {
+      results[i] = ok({ articleId: article.id, inserted: false, sentences: 0, events: 0 });
+      continue;
+    }
+    seen.add(article.id);
+    const doc = pipeline.process(article);
+    if (!doc.ok) {
+      results[i] = doc;
+      continue;
+    }
+    docs.push(doc.value);
+    at.push(i);
+  }
+  if (docs.length === 0) return results;
+  let saved: SaveOutcome[];
+  try {
+    saved = await store.saveDocs(docs);
+  } catch (e) {
+    // A failure of the batch itself (the database went away): every article in it is a skip, none half-written.
+    const why = e instanceof StoreError ? e.issue.message : e instanceof Error ? e.message : String(e);
+    saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
+  }
+  saved.forEach((o, k) => {
+    const i = at[k]!;
+    results[i] = o.ok
+      ? ok({ articleId: docs[k]!.article.id, inserted: o.value.inserted, sentences: o.value.sentences, events: o.value.events })
+      : fail({ ...o.issue, where: raws[i]!.origin });
+  });
+  return results;
+}
+
+/** Articles per store commit when ingesting files: enough to amortize the commit, small enough to show progress. */
+export const INGEST_BATCH = 64;
 
 /** Progress callbacks, so the CLI can draw a bar without this module knowing about terminals. */
 export interface IngestHooks {
@@ -69,6 +108,26 @@ export async function ingestPaths(
     summary.skipped.push(i);
     hooks.onSkip?.(i);
   };
+  // Articles from files are saved in batches (one commit each); from stdin one
+  // at a time, so a slow stream shows each article as soon as it is read.
+  const batchSize = paths.includes('-') ? 1 : INGEST_BATCH;
+  let batch: RawArticle[] = [];
+  const flush = async (): Promise<void> => {
+    const raws = batch;
+    batch = [];
+    for (const [k, r] of (await ingestMany(pipeline, store, raws)).entries()) {
+      if (!r.ok) {
+        for (const i of r.issues) skip({ ...i, where: i.where ?? raws[k]!.origin });
+      } else if (r.value.inserted) {
+        summary.articles++;
+        summary.sentences += r.value.sentences;
+        summary.events += r.value.events;
+      } else {
+        summary.duplicates++;
+      }
+      hooks.onArticle?.(summary);
+    }
+  };
   for await (const item of readInputs(paths, stdin ? { stdin } : undefined)) {
     if (item.kind === 'skip') {
       skip(item.issue);
@@ -76,18 +135,10 @@ export async function ingestPaths(
     }
     // Warnings (a dropped bad date, an HTML fallback) are shown but do not skip the article.
     for (const w of item.warnings ?? []) hooks.onWarning?.({ ...w, where: w.where ?? item.raw.origin });
-    const r = await ingestRaw(pipeline, store, item.raw);
-    if (!r.ok) {
-      for (const i of r.issues) skip({ ...i, where: i.where ?? item.raw.origin });
-    } else if (r.value.inserted) {
-      summary.articles++;
-      summary.sentences += r.value.sentences;
-      summary.events += r.value.events;
-    } else {
-      summary.duplicates++;
-    }
-    hooks.onArticle?.(summary);
+    batch.push(item.raw);
+    if (batch.length >= batchSize) await flush();
   }
+  if (batch.length > 0) await flush();
   return summary;
 }
 

@@ -164,6 +164,16 @@ test('JSON never turns article markup into HTML: content type is JSON and text c
   assert.match(r.headers.get('content-security-policy') ?? '', /script-src 'self'/);
 });
 
+test('every kind of answer carries the security headers: cached JSON, errors, openapi, pages', async () => {
+  for (const path of ['/api/events', '/api/events', '/api/dyads', '/api/events?dayd=x', '/api/nope', '/openapi.json', '/']) {
+    const r = await fetch(base + path);
+    await r.arrayBuffer();
+    assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.equal(r.headers.get('x-frame-options'), 'DENY', path);
+    assert.match(r.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, path);
+  }
+});
+
 test('a foreign Host header is refused on a loopback server (DNS rebinding)', async () => {
   const { request } = await import('node:http');
   const status = await new Promise<number>((resolve, reject) => {

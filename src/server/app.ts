@@ -10,7 +10,7 @@ import type { Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { errorBody, hostOfHeader, isLoopback, sendError } from './http.js';
 import { createHub } from './hub.js';
-import { createAggregateCache } from './cache.js';
+import { createResponseCache } from './cache.js';
 import type { Hub } from './hub.js';
 import type { AppContext, ServerDeps } from './context.js';
 import { registerEvents } from './routes/events.js';
@@ -56,7 +56,7 @@ export function createApp(config: Config, store: Store, deps: ServerDeps = {}): 
 export function assembleApp(config: Config, store: Store, deps: ServerDeps = {}): AppParts {
   const log = deps.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const hub = createHub(store, deps.pollMs ?? 1000, (e) => log(`dyadwatch stream: ${describe(e)}`));
-  const ctx: AppContext = { config, store, deps, hub, log, cache: createAggregateCache(store) };
+  const ctx: AppContext = { config, store, deps, hub, log, cache: createResponseCache(store) };
   const app = new Hono();
 
   app.use('*', hostGuard(config.server.host));
@@ -100,14 +100,24 @@ function hostGuard(bindHost: string): MiddlewareHandler {
   };
 }
 
+const SECURITY_HEADERS: [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'no-referrer'],
+  ['x-frame-options', 'DENY'],
+  ['content-security-policy', DASHBOARD_CSP],
+];
+
 /** Headers on every response; the CSP makes injected markup inert even if a bug let it in. */
 function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    // Set before the handler runs, so c.json/c.body build the response with them.
+    // Setting them afterwards makes Hono rebuild a finished response as a stream,
+    // which cost more than the whole cached answer of /api/events.
+    for (const [k, v] of SECURITY_HEADERS) c.header(k, v);
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
-    c.header('x-frame-options', 'DENY');
-    c.header('content-security-policy', DASHBOARD_CSP);
+    // A handler returning a Response it built itself did not get them: add them the slow way.
+    const headers = c.res.headers;
+    if (headers.get('content-security-policy') === null) for (const [k, v] of SECURITY_HEADERS) c.header(k, v);
   };
 }
 

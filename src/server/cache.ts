@@ -1,58 +1,85 @@
 import type { Store } from '../store/store.js';
-import { MAX_LIMIT } from '../store/store.js';
-import { tailCursor } from './hub.js';
 
 /**
- * Answers of aggregate endpoints (dyads, series, transfers, actors), kept
- * until a new event is stored. Aggregates scan every event (hundreds of ms at
- * 100k events) while checking for new events is one indexed read of zero
- * rows, so the dashboard's first paint stays fast and never goes stale.
+ * Serialized JSON answers of read endpoints, kept while the store's data
+ * version stays the same. Checking the version costs microseconds (SQLite:
+ * one PRAGMA; PostgreSQL: one indexed row) while an answer costs milliseconds
+ * (reading and serializing 100 wide events) to hundreds of ms (aggregates at
+ * 100k events), so repeated reads are served from memory and still never go
+ * stale: any write, from this process or another, moves the version and the
+ * next request recomputes.
  */
-export interface AggregateCache {
-  /** The cached value for `key`, or `compute()` stored under the current event tail. */
-  get<T>(key: string, compute: () => Promise<T>): Promise<T>;
+export interface ResponseCache {
+  /**
+   * The JSON bytes of `compute()` for `key` at the current data version.
+   * `key` must determine the answer completely (route and normalized query).
+   * Concurrent misses on one key share a single computation.
+   */
+  json(key: string, compute: () => Promise<unknown>): Promise<Uint8Array<ArrayBuffer>>;
   /** Number of entries, for tests. */
   readonly size: number;
 }
 
-/** Entries kept; the oldest is dropped first (filters rarely repeat beyond this). */
-const MAX_ENTRIES = 100;
+/** Limits of the cache; the defaults suit a dashboard and a few API clients. */
+export interface CacheLimits {
+  /** Most entries kept (least recently used dropped first). */
+  maxEntries: number;
+  /** Most bytes kept over all entries; a single larger answer is served but not kept. */
+  maxBytes: number;
+}
+
+const DEFAULT_LIMITS: CacheLimits = { maxEntries: 256, maxBytes: 32 * 1024 * 1024 };
 
 /** Creates an empty cache over `store`. */
-export function createAggregateCache(store: Store): AggregateCache {
-  const entries = new Map<string, { tail: string; value: unknown }>();
-  let tail: string | null = null;
-  let checking: Promise<string> | null = null;
+export function createResponseCache(store: Store, limits: CacheLimits = DEFAULT_LIMITS): ResponseCache {
+  const entries = new Map<string, Uint8Array<ArrayBuffer>>();
+  const pending = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const utf8 = new TextEncoder();
+  let version: string | null = null;
+  let bytes = 0;
 
-  /** Current tail; concurrent callers share one check. */
-  function currentTail(): Promise<string> {
-    checking ??= advance().finally(() => (checking = null));
-    return checking;
-  }
-
-  async function advance(): Promise<string> {
-    if (tail === null) return (tail = await tailCursor(store));
-    for (;;) {
-      const page = await store.events({ cursor: tail, limit: MAX_LIMIT });
-      tail = page.endCursor ?? tail;
-      if (!page.nextCursor) return tail;
+  function keep(key: string, body: Uint8Array<ArrayBuffer>): void {
+    if (body.byteLength > limits.maxBytes) return;
+    entries.set(key, body);
+    bytes += body.byteLength;
+    // Map iteration follows insertion order, and hits re-insert: the first key is the least recently used.
+    while (entries.size > limits.maxEntries || bytes > limits.maxBytes) {
+      const [oldest, old] = entries.entries().next().value!;
+      entries.delete(oldest);
+      bytes -= old.byteLength;
     }
   }
 
   return {
-    async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-      const at = await currentTail();
+    async json(key, compute) {
+      // Read the version before the data: a write landing in between then only
+      // costs one extra recomputation, never a stale answer under a new version.
+      const at = await store.dataVersion();
+      if (at !== version) {
+        entries.clear();
+        bytes = 0;
+        version = at;
+      }
       const hit = entries.get(key);
-      if (hit && hit.tail === at) {
-        // Refresh recency: Map keeps insertion order, so re-insert to mark it newest.
+      if (hit) {
         entries.delete(key);
         entries.set(key, hit);
-        return hit.value as T;
+        return hit;
       }
-      const value = await compute();
-      entries.set(key, { tail: at, value });
-      while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-      return value;
+      const flight = `${at}\u0000${key}`;
+      let p = pending.get(flight);
+      if (!p) {
+        p = compute().then((value) => {
+          const body = utf8.encode(JSON.stringify(value));
+          // Only keep it if no newer version was seen while computing.
+          if (version === at) keep(key, body);
+          return body;
+        });
+        pending.set(flight, p);
+        const forget = () => pending.delete(flight);
+        p.then(forget, forget);
+      }
+      return p;
     },
     get size() {
       return entries.size;

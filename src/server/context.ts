@@ -3,7 +3,7 @@ import type { RawArticle } from '../core/article.js';
 import type { Result } from '../core/result.js';
 import type { Store } from '../store/store.js';
 import type { Hub } from './hub.js';
-import type { AggregateCache } from './cache.js';
+import type { ResponseCache } from './cache.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 
 /**
@@ -34,7 +34,7 @@ export interface AppContext {
   store: Store;
   deps: ServerDeps;
   hub: Hub;
-  /** Aggregate answers until the next stored event. */
-  cache: AggregateCache;
+  /** Serialized answers of read endpoints, until the store's data version moves. */
+  cache: ResponseCache;
   log: (message: string) => void;
 }

@@ -25,6 +25,11 @@ export function sendError(
   return c.json(errorBody(issue(code, params)), status);
 }
 
+/** Responds 200 with JSON already serialized (see ResponseCache), as c.json would. */
+export function sendJsonBytes(c: Context, body: Uint8Array<ArrayBuffer>): Response {
+  return c.body(body, 200, { 'content-type': 'application/json' });
+}
+
 /** Result of validating request input: the data, or a ready 400 response. */
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 

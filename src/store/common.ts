@@ -3,6 +3,7 @@ import { ok, fail } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import type { Article } from '../core/article.js';
 import type { CodedEvent } from '../core/event.js';
+import type { SaveOutcome, SaveResult } from './store.js';
 
 /**
  * An expected store failure surfaced through a method whose signature returns
@@ -125,4 +126,17 @@ export function dyadOf(event: Pick<CodedEvent, 'source' | 'target'>): [string, s
   const { source, target } = event;
   if (!source || !target || source === target) return null;
   return source < target ? [source, target] : [target, source];
+}
+
+/**
+ * Runs one article's save and turns a refused write into a value, so a batch
+ * goes on past it. Only StoreError is expected; anything else is a bug and throws.
+ */
+export async function saveOne(save: () => Promise<SaveResult>): Promise<SaveOutcome> {
+  try {
+    return { ok: true, value: await save() };
+  } catch (e) {
+    if (e instanceof StoreError) return { ok: false, issue: e.issue };
+    throw e;
+  }
 }

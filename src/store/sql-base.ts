@@ -2,9 +2,10 @@ import type { Article } from '../core/article.js';
 import type { CodedEvent, Claim } from '../core/event.js';
 import type { Doc } from '../core/doc.js';
 import type {
-  AlertRecord, DeliveryRecord, DyadSummary, EventFilter, Evidence, Page, SaveResult, SeriesRow, Store, StoreStats,
+  AlertRecord, DeliveryRecord, DyadSummary, EventFilter, Evidence, Page, SaveOutcome, SaveResult, SeriesRow, Store, StoreStats,
+  VolumeRow,
 } from './store.js';
-import { clampLimit, cursorOrThrow, makePage } from './common.js';
+import { clampLimit, cursorOrThrow, makePage, saveOne } from './common.js';
 import { Params, eventConditions, restrictsEvents, whereClause } from './filter.js';
 import type { JsonDecode, Row } from './rows.js';
 import {
@@ -30,9 +31,17 @@ export abstract class SqlStoreBase implements Store {
   protected abstract run(sql: string, params: unknown[]): Promise<void>;
 
   abstract saveDoc(doc: Doc): Promise<SaveResult>;
+
+  /** One transaction per article; adapters that can group commits override this. */
+  async saveDocs(docs: Doc[]): Promise<SaveOutcome[]> {
+    const out: SaveOutcome[] = [];
+    for (const d of docs) out.push(await saveOne(() => this.saveDoc(d)));
+    return out;
+  }
   abstract saveClaims(claims: Claim[], links: { eventId: string; claimId: string }[]): Promise<void>;
   abstract searchSentences(query: string, limit: number): Promise<{ articleId: string; sentence: number; text: string }[]>;
   abstract addAlert(alert: AlertRecord, sinks: string[]): Promise<boolean>;
+  abstract dataVersion(): Promise<string>;
   abstract close(): Promise<void>;
 
   protected params(): Params {
@@ -112,6 +121,16 @@ export abstract class SqlStoreBase implements Store {
       GROUP BY ${col}, e.dyad_a, e.dyad_b, e.quad_class, e.plover
       ORDER BY bucket, a, b, "quadClass", plover`;
     return (await this.all(sql, p.values)) as unknown as SeriesRow[];
+  }
+
+  async volumeSeries(f: EventFilter, bucket: 'week' | 'month'): Promise<VolumeRow[]> {
+    const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
+    const p = this.params();
+    // Same rows as dyadSeries (dyad_a set), so the two timelines always add up alike.
+    const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];
+    const sql = `SELECT ${col} AS bucket, e.quad_class AS "quadClass", e.plover AS plover, count(*) AS count
+      FROM events e${whereClause(c)} GROUP BY ${col}, e.quad_class, e.plover ORDER BY bucket, "quadClass", plover`;
+    return (await this.all(sql, p.values)) as unknown as VolumeRow[];
   }
 
   async actors(): Promise<ActorCount[]> {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Store, EventFilter } from './store.js';
 import { StoreError } from './common.js';
 import { articleOne, articleTwo, bulkArticle, docFrom, event, mention, spanOf } from './fixtures.case.js';
+import { runVersionSuite } from './version.case.js';
 
 /** Ids of all events matching a filter (one big page). */
 async function ids(store: Store, f: EventFilter): Promise<string[]> {
@@ -16,9 +17,11 @@ async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
 
 /**
  * The one behavioural suite every Store adapter must pass. `makeStore`
- * returns a fresh, empty store for each test.
+ * returns a fresh, empty store for each test; `twin`, when given, opens a
+ * second connection to a store's database (see runVersionSuite).
  */
-export function runStoreSuite(name: string, makeStore: () => Promise<Store>): void {
+export function runStoreSuite(name: string, makeStore: () => Promise<Store>, twin?: (store: Store) => Promise<Store>): void {
+  runVersionSuite(name, makeStore, twin);
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -68,6 +71,25 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       event(clash, 0, 'delivered', { code: '072', id: articleOne().events[0]!.id });
       await rejectsWith(store.saveDoc(clash), 'E604');
       assert.deepEqual(await store.stats(), before);
+    });
+
+    it('saves a batch with one savepoint per article: a refused article rolls back alone', async () => {
+      const good1 = docFrom({ id: 'batch-1', published: '2025-05-01', paragraphs: [['Valdoria shipped widgets.']] });
+      event(good1, 0, 'shipped', { code: '072' });
+      const bad = docFrom({ id: 'batch-bad', published: '2025-05-02', paragraphs: [['Zembla bought quixotic gadgets.']] });
+      const e = event(bad, 0, 'bought', { code: '061' });
+      bad.events.push({ ...e }); // same id twice: the database refuses it
+      const good2 = docFrom({ id: 'batch-2', published: '2025-05-03', paragraphs: [['Norland praised Ostria.']] });
+      const before = await store.stats();
+      const out = await store.saveDocs([good1, bad, good2, good1]);
+      assert.deepEqual(out.map((o) => (o.ok ? o.value.inserted : o.issue.code)), [true, 'E604', true, false]);
+      assert.equal(await store.hasArticle('batch-1'), true);
+      assert.equal(await store.hasArticle('batch-bad'), false);
+      assert.equal(await store.hasArticle('batch-2'), true);
+      assert.deepEqual(await store.searchSentences('quixotic', 10), []);
+      const after = await store.stats();
+      assert.equal(after.articles - before.articles, 2);
+      assert.equal(after.events - before.events, 1);
     });
 
     it('filters events by every field', async () => {

@@ -3,6 +3,7 @@ import type { Sentence } from '../core/nlp.js';
 import type { Mention } from '../core/actor.js';
 import type { CodedEvent, Claim, Modality } from '../core/event.js';
 import type { Doc } from '../core/doc.js';
+import type { Issue } from '../core/result.js';
 
 /** Expected failures of methods that return plain values; see StoreError. */
 export { StoreError, parseCursor, encodeCursor, DEFAULT_LIMIT, MAX_LIMIT } from './common.js';
@@ -75,6 +76,9 @@ export interface SaveResult {
   events: number;
 }
 
+/** Outcome of one article in `saveDocs`. */
+export type SaveOutcome = { ok: true; value: SaveResult } | { ok: false; issue: Issue };
+
 export interface StoreStats {
   articles: number;
   sentences: number;
@@ -88,6 +92,15 @@ export interface SeriesRow {
   bucket: string;
   a: string;
   b: string;
+  quadClass: number;
+  plover: string | null;
+  count: number;
+}
+
+/** Event counts per time bucket over every matching dyad together (the network view's timeline). */
+export interface VolumeRow {
+  /** Bucket start date, ISO (week starts Monday; month is YYYY-MM-01). */
+  bucket: string;
   quadClass: number;
   plover: string | null;
   count: number;
@@ -126,6 +139,13 @@ export interface Store {
    * rejects with a StoreError carrying E604: record it as a per-article skip.
    */
   saveDoc(doc: Doc): Promise<SaveResult>;
+  /**
+   * Saves several articles, each still all-or-nothing (a refused article
+   * rolls back alone and comes back as `{ ok: false }` with E604), in as few
+   * commits as the adapter can: a batch of ingested articles shares the cost
+   * of one commit. Outcomes are in input order.
+   */
+  saveDocs(docs: Doc[]): Promise<SaveOutcome[]>;
   /** Replaces stored claims (the ledger is recomputed from events). */
   saveClaims(claims: Claim[], links: { eventId: string; claimId: string }[]): Promise<void>;
   /** Events matching the filter, by seq ascending; a malformed cursor rejects with StoreError E605. */
@@ -141,6 +161,11 @@ export interface Store {
   searchSentences(query: string, limit: number): Promise<{ articleId: string; sentence: number; text: string }[]>;
   stats(): Promise<StoreStats>;
   dyadSeries(filter: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]>;
+  /**
+   * Like dyadSeries summed over dyads (events with both sides only), without
+   * the per-dyad rows: a store-wide timeline is a few hundred rows, not tens of thousands.
+   */
+  volumeSeries(filter: EventFilter, bucket: 'week' | 'month'): Promise<VolumeRow[]>;
   /** Actors (state-level codes) with their event counts as source and target. */
   actors(): Promise<{ code: string; asSource: number; asTarget: number }[]>;
   /** Adds an alert unless (rule, key) exists; returns whether it was new. Pending deliveries are created for each sink. */
@@ -151,5 +176,12 @@ export interface Store {
   /** Small persistent key-value state (watch cursors). */
   getState(key: string): Promise<string | null>;
   setState(key: string, value: string): Promise<void>;
+  /**
+   * An opaque token that changes whenever stored data may have changed, by
+   * this store or by any other process writing the same database. Equal
+   * tokens from one store instance mean every read would answer the same, so
+   * a server can reuse responses until the token moves. Cheap: no table scan.
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { CodedEvent } from '../../core/event.js';
 import type { Span } from '../../core/span.js';
 import type { Evidence } from '../../store/store.js';
 import { EventsQuery, toFilter } from '../schemas.js';
-import { parseQuery, parseValue, sendError } from '../http.js';
+import { parseQuery, parseValue, sendError, sendJsonBytes } from '../http.js';
 import type { AppContext } from '../context.js';
 
 /** What a highlight marks in the evidence sentence. */
@@ -28,8 +28,13 @@ export function registerEvents(app: Hono, ctx: AppContext): void {
   app.get('/api/events', async (c) => {
     const q = parseQuery(c, EventsQuery);
     if (!q.ok) return q.response;
-    const page = await ctx.store.events(toFilter(q.data));
-    return c.json({ items: page.items, nextCursor: page.nextCursor, endCursor: page.endCursor ?? null });
+    const filter = toFilter(q.data);
+    // The normalized filter (cursor and limit included) is the whole key: same filter, same page.
+    const body = await ctx.cache.json(`events|${JSON.stringify(filter)}`, async () => {
+      const page = await ctx.store.events(filter);
+      return { items: page.items, nextCursor: page.nextCursor, endCursor: page.endCursor ?? null };
+    });
+    return sendJsonBytes(c, body);
   });
 
   app.get('/api/events/:id', async (c) => {

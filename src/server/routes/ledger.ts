@@ -3,7 +3,7 @@ import type { Claim, CodedEvent } from '../../core/event.js';
 import type { EventFilter, Store } from '../../store/store.js';
 import { MAX_LIMIT } from '../../store/store.js';
 import { ClaimsQuery, TransfersQuery, limitOf, toFilter } from '../schemas.js';
-import { parseQuery } from '../http.js';
+import { parseQuery, sendJsonBytes } from '../http.js';
 import { aggregateTransfers, isTransferCode } from '../../watch/transfers.js';
 import type { AppContext } from '../context.js';
 
@@ -38,17 +38,22 @@ export function registerLedger(app: Hono, ctx: AppContext): void {
     const q = parseQuery(c, ClaimsQuery);
     if (!q.ok) return q.response;
     const { limit, ...rest } = q.data;
-    const claims = (await ctx.store.claims(toFilter(rest))).slice(0, limitOf(limit, 200, 2000));
-    const items = [];
-    for (const claim of claims) items.push({ ...claim, history: await historyOf(ctx.store, claim) });
-    return c.json({ items });
+    const filter = toFilter(rest);
+    const n = limitOf(limit, 200, 2000);
+    const body = await ctx.cache.json(`claims|${n}|${JSON.stringify(filter)}`, async () => {
+      const claims = (await ctx.store.claims(filter)).slice(0, n);
+      const items = [];
+      for (const claim of claims) items.push({ ...claim, history: await historyOf(ctx.store, claim) });
+      return { items };
+    });
+    return sendJsonBytes(c, body);
   });
 
   app.get('/api/transfers', async (c) => {
     const q = parseQuery(c, TransfersQuery);
     if (!q.ok) return q.response;
     const base = toFilter(q.data);
-    const body = await ctx.cache.get(`transfers|${JSON.stringify(base)}`, async () => {
+    const body = await ctx.cache.json(`transfers|${JSON.stringify(base)}`, async () => {
       const events: CodedEvent[] = [];
       let truncated = false;
       for (const code of TRANSFER_CODES) {
@@ -58,7 +63,7 @@ export function registerLedger(app: Hono, ctx: AppContext): void {
       }
       return { items: aggregateTransfers(events), truncated };
     });
-    return c.json(body);
+    return sendJsonBytes(c, body);
   });
 }
 

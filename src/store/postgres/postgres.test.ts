@@ -5,7 +5,7 @@ import { runStoreSuite } from '../store.case.js';
 import { openStore } from '../open.js';
 import type { Store } from '../store.js';
 import { openPostgresStore, pgConnectionConfig } from './postgres.js';
-import { PG_SCHEMA_VERSION } from './schema.js';
+import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './schema.js';
 
 /** The test server: trust auth on this machine; override with DYADWATCH_TEST_PG. */
 const URL = process.env.DYADWATCH_TEST_PG ?? 'postgres://127.0.0.1:5432/test';
@@ -34,11 +34,14 @@ async function dropAll(): Promise<void> {
   await client.end();
 }
 
-async function freshStore(): Promise<Store> {
-  const schema = `${prefix}_${schemas.length}`;
-  schemas.push(schema);
+/** Schema of each store freshStore opened, so a test can open a second connection to it. */
+const schemaOf = new WeakMap<Store, string>();
+
+async function freshStore(schema = `${prefix}_${schemas.length}`): Promise<Store> {
+  if (!schemas.includes(schema)) schemas.push(schema);
   const r = await openStore({ kind: 'postgres', path: '', url: URL, schema });
   if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  schemaOf.set(r.value, schema);
   return r.value;
 }
 
@@ -49,7 +52,7 @@ if (down) {
   });
 } else {
   after(dropAll);
-  runStoreSuite('postgres (fresh schema)', freshStore);
+  runStoreSuite('postgres (fresh schema)', () => freshStore(), (s) => freshStore(schemaOf.get(s)));
 
   describe('postgres adapter', () => {
     let schema = '';
@@ -69,7 +72,7 @@ if (down) {
       const client = new pg.Client(pgConnectionConfig(URL));
       await client.connect();
       const rows = await client.query(`SELECT version FROM "${schema}".schema_version ORDER BY version`);
-      assert.deepEqual(rows.rows.map((r: { version: number }) => r.version), [PG_SCHEMA_VERSION]);
+      assert.deepEqual(rows.rows.map((r: { version: number }) => r.version), PG_MIGRATIONS.map((m) => m.id));
       await client.query(`INSERT INTO "${schema}".schema_version (version, reason) VALUES ($1, 'from the future')`, [
         PG_SCHEMA_VERSION + 1,
       ]);

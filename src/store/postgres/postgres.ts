@@ -211,6 +211,12 @@ export class PostgresStore extends SqlStoreBase {
     });
   }
 
+  /** The counter the triggers of migration 2 bump in every writing transaction. */
+  async dataVersion(): Promise<string> {
+    const r = await this.pool.query({ name: 'dyadwatch_data_version', text: 'SELECT n FROM data_version', values: [] });
+    return String(r.rows[0]?.n ?? 0);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

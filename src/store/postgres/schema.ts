@@ -107,6 +107,41 @@ CREATE INDEX deliveries_status ON deliveries(status, sink);
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `,
   },
+  {
+    id: 2,
+    reason:
+      'Covering indices for the dashboard aggregates (index-only GROUP BY), and a data version bumped by ' +
+      'statement triggers on every table the API reads, so a server can cache answers until the data changes.',
+    sql: `
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hedged, eff_date, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+CREATE TABLE data_version (one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one), n BIGINT NOT NULL);
+INSERT INTO data_version (one, n) VALUES (TRUE, 0);
+-- The bump commits with the write it counts, so a reader that sees the new
+-- number also sees the new rows. search_path is pinned to this schema.
+CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE data_version SET n = n + 1;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER articles_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON articles
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER sentences_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON sentences
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER sentence_search_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON sentence_search
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER mentions_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON mentions
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER events_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER claims_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claims
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claim_links
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.id;

@@ -100,6 +100,19 @@ CREATE INDEX deliveries_status ON deliveries(status, sink);
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `,
   },
+  {
+    id: 2,
+    reason:
+      'Covering indices for the dashboard aggregates (dyads, monthly volume): with every column the ' +
+      'network filters touch in the index, GROUP BY reads the index alone instead of the wide event rows. ' +
+      'Partial: only events with a dyad are ever aggregated, so the others cost no index writes.',
+    sql: `
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hedged, eff_date, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+`,
+  },
 ];
 
 /** Highest schema version this code knows. */

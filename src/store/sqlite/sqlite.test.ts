@@ -22,7 +22,7 @@ async function openTemp(file = tempPath()): Promise<Store> {
   return r.value;
 }
 
-runStoreSuite('sqlite (temp file)', () => openTemp());
+runStoreSuite('sqlite (temp file)', () => openTemp(), (s) => openTemp((s as SqliteStore).db.name));
 
 describe('sqlite adapter', () => {
   it('uses WAL, synchronous=NORMAL and foreign keys', async () => {

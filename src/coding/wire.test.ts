@@ -1,0 +1,100 @@
+// The coder on generic wire constructions, end to end through the default
+// pipeline (gazetteer, coder, arms, claims): troop deployments, double
+// objects, accusations with a time phrase, hypothetical supplies under a
+// warning, places and armed groups as actors, and one invented sentence per
+// family of CAMEO roots. All sentences are written for these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeConfig } from '../config.js';
+import { buildDefaultPipeline } from '../pipeline/default.js';
+import { toArticle } from '../ingest/article.js';
+import type { CodedEvent } from '../core/event.js';
+
+let built: ReturnType<typeof buildDefaultPipeline> | null = null;
+
+function run(text: string): CodedEvent[] {
+  built ??= (() => {
+    const cfg = makeConfig({});
+    if (!cfg.ok) throw new Error(cfg.issues.map((i) => i.message).join('\n'));
+    return buildDefaultPipeline(cfg.value);
+  })();
+  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
+  const art = toArticle({ text, published: '2024-11-20', origin: 'wire-test' });
+  if (!art.ok) throw new Error(art.issues.map((i) => i.message).join('\n'));
+  const doc = built.value.process(art.value);
+  if (!doc.ok) throw new Error(doc.issues.map((i) => i.message).join('\n'));
+  return doc.value.events;
+}
+
+/** "SRC>TGT code modality" of each event, sorted. */
+const brief = (es: CodedEvent[]) => es.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality}`).sort();
+
+describe('military aid and its arguments', () => {
+  it('troop deployments are 072 with weapon troops', () => {
+    const es = run('Pyongyang has deployed roughly 9,000 soldiers to Russia\'s Belgorod region.');
+    const e = es.find((x) => x.code === '072' && x.source === 'PRK' && x.target === 'RUS');
+    assert.ok(e, brief(es).join('; '));
+    assert.equal(e.weapon, 'troops');
+  });
+
+  it('"sending troops" inside an "including" list is the possessor\'s deployment', () => {
+    const es = run('Canada sanctioned North Korea\'s defence minister for his role in the alliance, including sending 5,000 troops to Russia.');
+    assert.ok(es.some((e) => e.code === '072' && e.source === 'PRK' && e.target === 'RUS' && e.weapon === 'troops'), brief(es).join('; '));
+  });
+
+  it('a double object gives the recipient: "will send Ukraine 20 tanks"', () => {
+    const es = run('The Netherlands will send Ukraine 20 Leopard tanks, its defence minister said.');
+    assert.ok(es.some((e) => e.code === '072' && e.source === 'NLD' && e.target === 'UKR' && e.modality === 'future'), brief(es).join('; '));
+  });
+
+  it('"X accused Iran on Monday of supplying drones to Russia" is 112 X→IRN and 072 IRN→RUS', () => {
+    const got = brief(run('Canada accused Iran on Monday of supplying attack drones to Russia.'));
+    assert.ok(got.includes('CAN>IRN 112 actual') && got.includes('IRN>RUS 072 actual'), got.join('; '));
+    assert.ok(!got.some((e) => e.startsWith('CAN>RUS')), got.join('; '));
+  });
+
+  it('a supply named as a warning\'s hypothesis is no transfer', () => {
+    const got = brief(run('Russia\'s foreign minister warned that supplying cruise missiles to Kyiv would make Germany a party to the conflict.'));
+    assert.ok(!got.some((e) => e.includes(' 072 ')), got.join('; '));
+  });
+});
+
+describe('actors from places and armed groups', () => {
+  it('a city stands for its state as a target', () => {
+    const got = brief(run('Russian forces shelled Kharkiv on Sunday.'));
+    assert.ok(got.includes('RUS>UKR 190 actual'), got.join('; '));
+  });
+
+  it('armed groups are coded to their home state', () => {
+    const got = brief(run('Kenya accused al-Shabaab of attacking its border posts.'));
+    assert.ok(got.includes('KEN>SOM 112 actual'), got.join('; '));
+  });
+});
+
+describe('one construction per root family', () => {
+  const cases: Array<[string, string]> = [
+    ['Turkey sent condolences to Morocco after the earthquake.', 'TUR>MAR 018'],
+    ['Egypt urged Ethiopia to resume talks on the dam.', 'EGY>ETH 026'],
+    ['Vietnam and Japan agreed to deepen their defence cooperation.', 'VNM>JPN 030'],
+    ['The Kenyan president spoke by phone with his Tanzanian counterpart.', 'KEN>TZA 041'],
+    ['Brazil praised Argentina for its mediation.', 'BRA>ARG 051'],
+    ['Norway signed a fisheries agreement with Iceland.', 'NOR>ISL 057'],
+    ['Qatar will invest $5 billion in Egypt.', 'QAT>EGY 061'],
+    ['Australia sent food and medicine to Tonga.', 'AUS>TON 073'],
+    ['Israel released 30 Palestinian prisoners.', 'ISR>PSE 0841'],
+    ['Armenia demanded that Azerbaijan withdraw its troops.', 'ARM>AZE 1056'],
+    ['Poland summoned the Belarusian ambassador.', 'POL>BLR 111'],
+    ['Russia vetoed a Security Council resolution drafted by France.', 'RUS>FRA 129'],
+    ['China threatened Taiwan with military force.', 'CHN>TWN 138'],
+    ['Serbian protesters rallied outside the Croatian embassy.', 'SRB>HRV 141'],
+    ['Lithuania expelled three Russian diplomats.', 'LTU>RUS 166'],
+    ['Georgian police arrested two Armenian nationals.', 'GEO>ARM 173'],
+    ['Sudanese troops clashed with Ethiopian forces near the border.', 'SDN>ETH 190'],
+  ];
+  for (const [text, want] of cases) {
+    it(want, () => {
+      const got = brief(run(text));
+      assert.ok(got.some((g) => g.startsWith(want)), `${text} → ${got.join('; ')}`);
+    });
+  }
+});
