@@ -6,11 +6,13 @@
  * few dozen nodes (bounded for big graphs), and cytoscape only draws.
  */
 
+/** A position in cytoscape's model coordinates. */
 export interface Point {
   x: number;
   y: number;
 }
 
+/** A node to place. */
 export interface LayoutNode {
   id: string;
   /** Event volume: decides the starting order around the circle. */
@@ -19,6 +21,7 @@ export interface LayoutNode {
   size: number;
 }
 
+/** An edge pulling its two nodes together. */
 export interface LayoutEdge {
   source: string;
   target: string;
