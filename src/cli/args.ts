@@ -32,6 +32,7 @@ export const COMMON_OPTIONS = {
   host: { type: 'string' },
   'no-serve': { type: 'boolean' },
   serve: { type: 'boolean' },
+  workers: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;

@@ -5,6 +5,7 @@ Usage: dyadwatch COMMAND [options]
 
   demo                      ingest the bundled demo articles and show the dyads
   ingest PATH... | -        ingest .txt .md .html .json .jsonl (.gz), feeds, directories, stdin
+                            [--workers N] threads that code articles (default: one per core; 0: none)
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
   show EVENT_ID             the evidence sentence with spans marked, and why it was coded

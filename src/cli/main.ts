@@ -53,10 +53,17 @@ async function withStore(env: Env, f: (store: Store) => Promise<Exit>): Promise<
 const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
   async ingest(env) {
     if (env.args.length === 0) return usage(env.io, 'ingest needs at least one PATH (or - for standard input)');
+    let workers: number | undefined;
+    if (env.values.workers !== undefined) {
+      workers = Number(env.values.workers);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        return usage(env.io, formatIssues([issue('E902', { option: '--workers', detail: `"${env.values.workers}" is not a whole number from 0 to 64` })]));
+      }
+    }
     const p = pipelineOr(env.io, env.config);
     if (!p) return 1;
     return withStore(env, async (store) => {
-      await ingestCommand(env.config, p, store, env.args, env.io);
+      await ingestCommand(env.config, p, store, env.args, env.io, workers);
       return 0;
     });
   },

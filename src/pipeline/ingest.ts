@@ -1,4 +1,4 @@
-import type { RawArticle } from '../core/article.js';
+import type { Article, RawArticle } from '../core/article.js';
 import type { Issue, Result } from '../core/result.js';
 import { ok, fail } from '../core/result.js';
 import { issue } from '../core/errors.js';
@@ -8,6 +8,8 @@ import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
 import type { Pipeline } from './pipeline.js';
+import type { Processor } from './workers.js';
+import { inlineProcessor } from './workers.js';
 
 /** What one batch did; printed as the one-line summary. */
 export interface IngestSummary {
@@ -40,12 +42,25 @@ export async function ingestRaw(pipeline: Pipeline, store: Store, raw: RawArticl
  * Ingests a batch: each article is hashed, checked, coded and saved on its
  * own terms (all-or-nothing per article, a failure is that article's value),
  * but the batch shares the store's commits. Results are in input order.
+ * `pipeline` may be a Processor, to code on worker threads.
  */
-export async function ingestMany(pipeline: Pipeline, store: Store, raws: RawArticle[]): Promise<Result<IngestOne>[]> {
+export async function ingestMany(pipeline: Pipeline | Processor, store: Store, raws: RawArticle[]): Promise<Result<IngestOne>[]> {
+  const proc = 'components' in pipeline ? inlineProcessor(pipeline) : pipeline;
+  return saveBatch(store, raws, await prepareBatch(proc, store, raws, new Set()));
+}
+
+/** A batch whose articles are checked and sent for coding; `coded` settles with their docs. */
+interface Prepared {
+  results: Result<IngestOne>[];
+  at: number[];
+  coded: Promise<Result<Doc>[]>;
+}
+
+/** Hashes and checks each article (sync with the store), then hands the new ones to the processor. */
+async function prepareBatch(proc: Processor, store: Store, raws: RawArticle[], seen: Set<string>): Promise<Prepared> {
   const results: Result<IngestOne>[] = new Array(raws.length);
-  const docs: Doc[] = [];
+  const articles: Article[] = [];
   const at: number[] = [];
-  const seen = new Set<string>();
   for (const [i, raw] of raws.entries()) {
     const art = toArticle(raw);
     if (!art.ok) {
@@ -59,13 +74,22 @@ export async function ingestMany(pipeline: Pipeline, store: Store, raws: RawArti
       continue;
     }
     seen.add(article.id);
-    const doc = pipeline.process(article);
-    if (!doc.ok) {
-      results[i] = doc;
-      continue;
-    }
-    docs.push(doc.value);
+    articles.push(article);
     at.push(i);
+  }
+  return { results, at, coded: articles.length ? proc.process(articles) : Promise.resolve([]) };
+}
+
+/** Waits for the coded docs and saves them in one store call; fills in every article's outcome. */
+async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Promise<Result<IngestOne>[]> {
+  const { results } = prep;
+  const docs: Doc[] = [];
+  const docAt: number[] = [];
+  for (const [k, r] of (await prep.coded).entries()) {
+    if (r.ok) {
+      docs.push(r.value);
+      docAt.push(prep.at[k]!);
+    } else results[prep.at[k]!] = r;
   }
   if (docs.length === 0) return results;
   let saved: SaveOutcome[];
@@ -77,7 +101,7 @@ export async function ingestMany(pipeline: Pipeline, store: Store, raws: RawArti
     saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
   }
   saved.forEach((o, k) => {
-    const i = at[k]!;
+    const i = docAt[k]!;
     results[i] = o.ok
       ? ok({ articleId: docs[k]!.article.id, inserted: o.value.inserted, sentences: o.value.sentences, events: o.value.events })
       : fail({ ...o.issue, where: raws[i]!.origin });
@@ -97,7 +121,7 @@ export interface IngestHooks {
 
 /** Ingests files, directories or stdin ("-"); one broken article never stops the batch. */
 export async function ingestPaths(
-  pipeline: Pipeline,
+  pipeline: Pipeline | Processor,
   store: Store,
   paths: string[],
   hooks: IngestHooks = {},
@@ -112,21 +136,34 @@ export async function ingestPaths(
   // at a time, so a slow stream shows each article as soon as it is read.
   const batchSize = paths.includes('-') ? 1 : INGEST_BATCH;
   let batch: RawArticle[] = [];
+  const seen = new Set<string>();
+  const proc = 'components' in pipeline ? inlineProcessor(pipeline) : pipeline;
+  // One batch is saved while the next is being coded (on worker threads when
+  // `pipeline` is a worker Processor), so NLP and SQLite overlap.
+  let saving: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     const raws = batch;
     batch = [];
-    for (const [k, r] of (await ingestMany(pipeline, store, raws)).entries()) {
-      if (!r.ok) {
-        for (const i of r.issues) skip({ ...i, where: i.where ?? raws[k]!.origin });
-      } else if (r.value.inserted) {
-        summary.articles++;
-        summary.sentences += r.value.sentences;
-        summary.events += r.value.events;
-      } else {
-        summary.duplicates++;
+    // Batch k goes to the coders before batch k-1 is saved; then wait for that
+    // save, so at most two batches are in flight.
+    const prep = await prepareBatch(proc, store, raws, seen);
+    const previous = saving;
+    saving = previous.then(() => saveBatch(store, raws, prep)).then((results) => {
+      for (const [k, r] of results.entries()) {
+        if (!r.ok) {
+          for (const i of r.issues) skip({ ...i, where: i.where ?? raws[k]!.origin });
+        } else if (r.value.inserted) {
+          summary.articles++;
+          summary.sentences += r.value.sentences;
+          summary.events += r.value.events;
+        } else {
+          summary.duplicates++;
+        }
+        hooks.onArticle?.(summary);
       }
-      hooks.onArticle?.(summary);
-    }
+    });
+    await previous;
+    if (batchSize === 1) await saving;
   };
   for await (const item of readInputs(paths, stdin ? { stdin } : undefined)) {
     if (item.kind === 'skip') {
@@ -139,6 +176,7 @@ export async function ingestPaths(
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
+  await saving;
   return summary;
 }
 

@@ -3,25 +3,32 @@ import type { Store } from '../../store/store.js';
 import type { DefaultPipeline } from '../../pipeline/default.js';
 import { ingestPaths, formatSummary } from '../../pipeline/ingest.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
+import { availableParallelism } from 'node:os';
 import { createProgress } from '../../ingest/progress.js';
+import { autoProcessor } from '../../pipeline/workers.js';
 import type { Io } from '../context.js';
 import { formatIssues } from '../context.js';
 
 /** How many skip reasons to print in full before summarising the rest. */
 const MAX_SKIP_LINES = 20;
 
-/** `dyadwatch ingest PATH...`: reads, codes and stores; prints a one-line summary. */
+/**
+ * `dyadwatch ingest PATH...`: reads, codes and stores; prints a one-line summary.
+ * Past the first batch, articles are coded on `workers` threads (0: this thread only).
+ */
 export async function ingestCommand(
-  _config: Config,
+  config: Config,
   pipeline: DefaultPipeline,
   store: Store,
   paths: string[],
   io: Io,
+  workers: number = availableParallelism(),
 ): Promise<IngestSummary> {
   const progress = createProgress('ingest');
   let shown = 0;
+  const processor = autoProcessor(pipeline, config, workers);
   const summary = await ingestPaths(
-    pipeline,
+    processor,
     store,
     paths,
     {
@@ -33,6 +40,7 @@ export async function ingestCommand(
     },
     io.stdin,
   );
+  await processor.close();
   progress.stop();
   if (shown > MAX_SKIP_LINES) io.err(`skip: … and ${shown - MAX_SKIP_LINES} more`);
   io.out(formatSummary(summary));

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { makeConfig } from '../config.js';
+import type { Config } from '../config.js';
+import { openStore } from '../store/open.js';
+import { buildDefaultPipeline } from './default.js';
+import { INGEST_BATCH, ingestPaths } from './ingest.js';
+import { autoProcessor, inlineProcessor } from './workers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dyadwatch-workers-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Invented wire items, each distinct (so none is a duplicate), several batches' worth. */
+function corpus(n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = i % 2 === 0
+      ? `Officials in Seoul said North Korea shipped ${1000 + i} artillery shells to Russia last month.`
+      : `Iran denied on Monday that it had sent ${10 + i} drones to Russia, its foreign ministry said.`;
+    lines.push(JSON.stringify({ id: `w${i}`, text, published: '2025-03-0' + ((i % 9) + 1) }));
+  }
+  lines.splice(7, 0, '{ not json', JSON.stringify({ id: 'empty', text: '' }));
+  lines.push(lines[0]!); // the same article again, in a later batch
+  return lines.join('\n') + '\n';
+}
+
+async function ingestWith(config: Config, file: string, db: string, threads: number | null) {
+  const store = await openStore({ ...config.store, path: db });
+  assert.ok(store.ok);
+  const pipeline = buildDefaultPipeline(config);
+  assert.ok(pipeline.ok, JSON.stringify(!pipeline.ok && pipeline.issues));
+  const proc = threads === null ? inlineProcessor(pipeline.value) : autoProcessor(pipeline.value, config, threads);
+  const summary = await ingestPaths(proc, store.value, [file]);
+  await proc.close();
+  const events = (await store.value.events({ limit: 1000 })).items.map((e) => `${e.id} ${e.code} ${e.source}>${e.target} ${e.modality}`).sort();
+  await store.value.close();
+  return { summary, events };
+}
+
+test('worker threads code a corpus exactly as the inline pipeline does, skips and duplicates included', async () => {
+  const config = makeConfig({});
+  assert.ok(config.ok);
+  const file = path.join(dir, 'corpus.jsonl');
+  writeFileSync(file, corpus(INGEST_BATCH * 3 + 5));
+  const inline = await ingestWith(config.value, file, path.join(dir, 'inline.db'), null);
+  const threaded = await ingestWith(config.value, file, path.join(dir, 'threads.db'), 2);
+  assert.equal(inline.summary.articles, INGEST_BATCH * 3 + 5);
+  assert.equal(inline.summary.duplicates, 1);
+  assert.deepEqual(inline.summary.skipped.map((i) => i.code).sort(), threaded.summary.skipped.map((i) => i.code).sort());
+  assert.equal(inline.summary.skipped.length, 2);
+  assert.deepEqual(
+    { ...threaded.summary, skipped: threaded.summary.skipped.length },
+    { ...inline.summary, skipped: inline.summary.skipped.length },
+  );
+  assert.ok(inline.events.length > INGEST_BATCH * 3, 'the invented articles yield events');
+  assert.deepEqual(threaded.events, inline.events);
+});

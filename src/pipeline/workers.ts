@@ -1,0 +1,127 @@
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../core/article.js';
+import type { Doc } from '../core/doc.js';
+import type { Result } from '../core/result.js';
+import { fail } from '../core/result.js';
+import { issue } from '../core/errors.js';
+import type { Config } from '../config.js';
+import type { Pipeline } from './pipeline.js';
+
+/** Codes batches of articles; inline on this thread or spread over worker threads. */
+export interface Processor {
+  process(articles: Article[]): Promise<Result<Doc>[]>;
+  close(): Promise<void>;
+}
+
+/** The pipeline on the calling thread (tests, the server, one-article ingests). */
+export function inlineProcessor(pipeline: Pipeline): Processor {
+  return {
+    process: async (articles) => articles.map((a) => pipeline.process(a)),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve(results: Result<Doc>[]): void;
+  articles: Article[];
+}
+
+/**
+ * Compiled, the worker is worker.js. Under tsx (tests, `npx tsx src/cli/main.ts`)
+ * it is the .ts source, and Node 20 does not carry tsx's loader into workers,
+ * so a small bootstrap registers it first.
+ */
+function startWorker(config: Config): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config });
+  const src = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(src)}); });`;
+  return new Worker(boot, { eval: true, workerData: config });
+}
+
+/** One worker thread and its queue of batches; a crash fails its batches as values and restarts it. */
+class Lane {
+  private worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+
+  constructor(private readonly config: Config) {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const w = startWorker(this.config);
+    w.on('message', (m: { id: number; results: Result<Doc>[] }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      p?.resolve(m.results);
+    });
+    w.on('error', (e) => this.crashed(e.message));
+    w.on('exit', (code) => {
+      if (this.pending.size > 0) this.crashed(`worker exited with code ${code}`);
+    });
+    return w;
+  }
+
+  private crashed(detail: string): void {
+    for (const p of this.pending.values()) {
+      p.resolve(p.articles.map((a) => fail(issue('E202', { article: a.origin, detail: `worker thread: ${detail}` }))));
+    }
+    this.pending.clear();
+    void this.worker.terminate();
+    this.worker = this.spawn();
+  }
+
+  process(articles: Article[]): Promise<Result<Doc>[]> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, articles });
+      this.worker.postMessage({ id, articles });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * The pipeline on `threads` worker threads, each with its own dictionaries.
+ * A batch is split evenly across them; results come back in input order.
+ */
+export function workerProcessor(config: Config, threads: number): Processor {
+  const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane(config));
+  return {
+    async process(articles) {
+      const size = Math.ceil(articles.length / lanes.length);
+      const parts = lanes.map((lane, i) => {
+        const slice = articles.slice(i * size, (i + 1) * size);
+        return slice.length ? lane.process(slice) : Promise.resolve([]);
+      });
+      return (await Promise.all(parts)).flat();
+    },
+    close: async () => {
+      await Promise.all(lanes.map((l) => l.close()));
+    },
+  };
+}
+
+/**
+ * Inline for the first batch, worker threads from the second on: a handful
+ * of articles (the demo, one file) never pays for starting threads and
+ * loading dictionaries again, while a corpus gets every core.
+ */
+export function autoProcessor(pipeline: Pipeline, config: Config, threads: number): Processor {
+  const inline = inlineProcessor(pipeline);
+  let pool: Processor | null = null;
+  let batches = 0;
+  return {
+    process(articles) {
+      if (threads < 1 || batches++ === 0) return inline.process(articles);
+      pool ??= workerProcessor(config, threads);
+      return pool.process(articles);
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
