@@ -61,6 +61,12 @@ export async function tapEdge(page: Page, a: string, b: string): Promise<void> {
 export const SCREENSHOT_DIR = path.join(PACKAGE_ROOT, 'docs', 'screenshots');
 
 /**
+ * Where the browser tests save theirs: git-ignored, so `npm test` never
+ * dirties the tracked README images (`npm run screenshots` refreshes those).
+ */
+export const TEST_SCREENSHOT_DIR = path.join(PACKAGE_ROOT, '.dyadwatch', 'screenshots');
+
+/**
  * Opens the network view, screenshots it, opens a dyad by tapping its edge in
  * cytoscape (the top dyad unless one is given), opens the first aid event's
  * evidence (else the first event's) and screenshots the dyad view. Returns the dyad opened.
