@@ -1,21 +1,11 @@
 import type { CodedEvent, Claim } from '../../src/core/event.js';
 import type { Article } from '../../src/core/article.js';
-import type { DyadSummary } from '../../src/store/store.js';
 import type { TransferRow } from '../../src/watch/transfers.js';
+import type { DyadEdge, SeriesView } from '../../src/server/routes/dyads.js';
 
 /** Client for the dyadwatch HTTP API (same origin). Types mirror src/server. */
 
-export type { CodedEvent, Article, TransferRow };
-
-export interface DyadEdge extends DyadSummary {
-  coop: number;
-}
-export interface SeriesView {
-  bucket: 'week' | 'month';
-  buckets: string[];
-  quadClass: { q1: number[]; q2: number[]; q3: number[]; q4: number[] };
-  plover: Record<string, number[]>;
-}
+export type { CodedEvent, Article, TransferRow, DyadEdge, SeriesView };
 export interface Highlight {
   kind: 'source' | 'target' | 'trigger' | 'weapon' | 'quantity' | 'cue';
   start: number;
