@@ -10,6 +10,8 @@ import type { DictData } from './schema.js';
 import { scan } from './match.js';
 import type { MatchToken } from './match.js';
 import { chainMentions } from './chain.js';
+import { addShortNames } from './shortnames.js';
+import { applyReadings } from './readings.js';
 import type { ChainContext } from './chain.js';
 
 /** Entry counts, for reports and `dyadwatch info`. */
@@ -75,7 +77,8 @@ export function compileGazetteer(data: DictData, version: string): Gazetteer {
   };
   const mentions = (text: string, tokens: readonly MatchToken[], date: string | null): Mention[] => {
     const ctx: ChainContext = { tokens, date, alliesOf, groups };
-    return chainMentions(ctx, scan(root, text, tokens, date));
+    // Firm names, currencies and places are read before short names, which only follow officials.
+    return addShortNames(text, tokens, applyReadings(text, tokens, chainMentions(ctx, scan(root, text, tokens, date))));
   };
   return {
     version,

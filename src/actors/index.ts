@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer.js';
 export { loadGazetteer, compileGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerCounts } from './gazetteer.js';
 export { loadDicts } from './load.js';
+export { isPlaceReading, PLACE_RULE } from './readings.js';
 export type { DictData } from './schema.js';
 
 /**

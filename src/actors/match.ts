@@ -22,10 +22,16 @@ function exactOk(text: string, tokens: readonly MatchToken[], ts: number, values
   return true;
 }
 
-/** Chooses among the entries a form reaches: case first, then an official in office at `date`. */
+/**
+ * Chooses among the entries a form reaches: case first, then an official in
+ * office at `date`. A form written with its case ("GAO", the US audit office)
+ * is more specific than one matched in any case ("Gao", a Malian city), so
+ * entries whose exact case matches are tried before the others.
+ */
 function pick(cands: Cand[], text: string, tokens: readonly MatchToken[], ts: number, date: string | null): Cand | null {
   let first: Cand | null = null;
-  for (const c of cands) {
+  const ordered = cands.length > 1 && cands.some((c) => c.exact !== null) ? [...cands.filter((c) => c.exact !== null), ...cands.filter((c) => c.exact === null)] : cands;
+  for (const c of ordered) {
     if (c.exact !== null && !exactOk(text, tokens, ts, c.exact)) continue;
     if (c.lex.kind !== 'official' || date === null || c.lex.roles.some((r) => roleActive(r, date))) return c;
     first ??= c;

@@ -173,7 +173,9 @@ function controllerOfInf(sv: SentView, c: number, depth: number): Arg[] {
       if (a.length) return a;
     }
   }
-  const v = leftVerb(sv, c);
+  let v = leftVerb(sv, c);
+  // "used drones supplied by Iran to strike ...": a reduced relative is no controller; the verb before it is.
+  if (v >= 0 && sv.chunks[v]!.form === 'part') { const w = leftVerb(sv, v); if (w >= 0) v = w; }
   // "missiles were used to strike Kharkiv": a purpose infinitive after a passive instrument verb is done by its agent.
   if (v >= 0 && sv.chunks[v]!.passive && inClass(sv, sv.chunks[v]!.head, 'instrument-verb')) {
     const by = sv.chunks[v + 1]?.kind === 'ADP' && sv.norm[sv.chunks[v + 1]!.start] === 'by' && sv.chunks[v + 2]?.kind === 'NP';
@@ -194,6 +196,9 @@ function controllerOfGer(sv: SentView, c: number, depth: number): Arg[] {
       const list = coordLeft(sv, o);
       const v = list[0]! > 0 ? sv.chunks[list[0]! - 1]! : null;
       if (v && v.kind === 'VP' && inClass(sv, v.head, 'accuse-verb')) return argsOf(sv, list, depth);
+      // "imposed sanctions on three Iranian firms for helping Russia": the sanctioned do it.
+      const n = list[0]! > 1 ? sv.chunks[list[0]! - 2]! : null;
+      if (v && n && v.kind === 'ADP' && ['on', 'against'].includes(sv.norm[v.start]!) && n.kind === 'NP' && inClass(sv, n.head, 'sanction-noun')) return argsOf(sv, list, depth);
     }
   }
   // "his involvement in the cooperation, including sending troops": the possessor of the including noun acts.

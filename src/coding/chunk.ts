@@ -7,6 +7,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Sentence } from '../core/nlp.js';
 import type { Lexicon } from './types.js';
+import { retag } from './retag.js';
 
 export type ChunkKind = 'NP' | 'VP' | 'ADP' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'TO' | 'ADV' | 'ADJ' | 'X';
 
@@ -48,10 +49,10 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const BE = new Set(['be', 'get']);
 const TIME_MOD = new Set(['next', 'last', 'this', 'earlier', 'later', 'early', 'late']);
 const POSS_MARK = new Set(["'s", '’s']);
-const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+const QUANTIFIER = new Set(['all', 'some', 'most', 'many', 'much', 'each', 'any', 'none', 'several', 'both']);
 /** "spoke by phone", "arrived by plane": "by" + a means of contact or travel is no passive agent. */
 const MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'plane', 'car', 'train', 'air', 'sea', 'land', 'letter', 'mail', 'email', 'road', 'boat', 'helicopter']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
 /** True when the class `name` of the lexicon holds the token's lemma or form. */
 export function inClass(sv: SentView, i: number, name: string): boolean {
@@ -88,61 +89,26 @@ export function viewSentence(doc: Doc, sent: Sentence, lex: Lexicon, mentionIdx:
   return sv;
 }
 
-/**
- * Fixes the one tagging error that matters most for coding: a present-tense
- * verb read as a plural noun right after a name ("if Iran supplies missiles").
- */
-function retag(sv: SentView): void {
-  for (let i = 1; i + 1 < sv.n; i++) {
-    const w = sv.norm[i]!;
-    const prev = sv.pos[i - 1]!;
-    const next = sv.pos[i + 1]!;
-    // "China-based network", "Russian-made fighters": a participle after a hyphen modifies the noun.
-    if (sv.pos[i] === 'VERB' && sv.norm[i - 1] === '-') { sv.pos[i] = 'ADJ'; continue; }
-    // "is not supplying weapons": an -ing word after an auxiliary or "not" is a verb.
-    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && (prev === 'AUX' || sv.norm[i - 1] === 'not' || sv.norm[i - 1] === "n't")) { sv.pos[i] = 'VERB'; continue; }
-    // "who ship tanks": right after a relative pronoun comes a verb.
-    if (sv.pos[i] === 'NOUN' && (sv.norm[i - 1] === 'who' || sv.norm[i - 1] === 'which') && next !== 'VERB' && next !== 'AUX') { sv.pos[i] = 'VERB'; continue; }
-    // "Iran's purported supplies", "the growing cooperation": a participle between determiner and noun.
-    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) {
-      sv.pos[i] = 'ADJ';
-      continue;
-    }
-    // "in the north of Chile": a compass word between a determiner and "of" is a noun.
-    if (COMPASS.has(w) && sv.pos[i - 1] === 'DET' && sv.norm[i + 1] === 'of') { sv.pos[i] = 'NOUN'; continue; }
-    // "China's transfer of ...": a possessor is followed by a noun, not a verb.
-    if (sv.pos[i] === 'VERB' && (w !== 'been') && POSS_MARK.has(sv.norm[i - 1]!) && prev === 'PART') { sv.pos[i] = 'NOUN'; continue; }
-    // "of trading arms", "by supplying drones": a gerund read as a noun after a preposition.
-    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && prev === 'ADP' && ['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(next)) { sv.pos[i] = 'VERB'; continue; }
-    // ", warning that ...": a gerund read as a noun after a comma.
-    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && sv.norm[i - 1] === ',' && (sv.norm[i + 1] === 'that' || next === 'DET' || next === 'PROPN')) {
-      sv.pos[i] = 'VERB';
-      continue;
-    }
-  }
-  for (let i = 1; i + 1 < sv.n; i++) {
-    if (sv.pos[i] !== 'NOUN' || !sv.norm[i]!.endsWith('s')) continue;
-    const prevName = sv.pos[i - 1] === 'PROPN' || (sv.mentionOf[i - 1]! >= 0 && sv.mentionOf[i]! < 0);
-    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!);
-    if (prevName && nextNp && sv.mentionOf[i]! < 0 && sv.pos[i - 1] !== 'ADJ') {
-      const before = i >= 2 ? sv.pos[i - 2]! : '';
-      if (before !== 'DET' && before !== 'ADJ' && before !== 'PART') sv.pos[i] = 'VERB';
-    }
-  }
-}
-
 function kindOf(sv: SentView, i: number): ChunkKind {
   const p = sv.pos[i]!;
   const w = sv.norm[i]!;
   if (sv.mentionOf[i]! >= 0) return 'NP';
+  // "sanctioned firms for supplying": "for" is a preposition, never a clause opener; "whether" always opens one.
+  if (w === 'for' && p === 'SCONJ') return 'ADP';
+  if (w === 'whether') return 'SC';
   // "Chile, which exports ...": wink may tag a relative "which" as a determiner.
   if ((w === 'which' || w === 'who') && i > 0 && sv.norm[i - 1] === ',') return 'REL';
+  // "countries which supply ...": a relative "which" may be read as an adjective; "which countries" is a determiner.
+  if ((w === 'which' || w === 'who') && i > 0 && sv.pos[i - 1] === 'NOUN' && !['NOUN', 'ADJ'].includes(sv.pos[i + 1] ?? '')) return 'REL';
   if (p === 'PRON') {
     if (w === 'who' || w === 'which' || w === 'whom') return 'REL';
     if (w === 'that') return 'SC';
     return 'NP';
   }
-  if (p === 'PART' && w === 'to') return 'TO';
+  // "up to $1 billion", "to 400 entities": "to" before a number or determiner is a preposition.
+  if (p === 'PART' && w === 'to') return ['NUM', 'SYM', 'DET'].includes(sv.pos[i + 1] ?? '') ? 'ADP' : 'TO';
+  // "surface-to-surface", "air-to-air": a hyphenated compound is one noun-group word.
+  if (w === 'to' && sv.norm[i - 1] === '-' && sv.norm[i + 1] === '-') return 'NP';
   if (p === 'PART' && POSSESSIVE.has(w)) return 'NP';
   if (p === 'AUX' || p === 'VERB' || (p === 'PART' && (w === 'not' || w === "n't"))) return 'VP';
   if (NP_POS.has(p)) return 'NP';
@@ -194,8 +160,10 @@ function npEnd(sv: SentView, kinds: ChunkKind[], i: number): number {
     // "send Ukraine 31 tanks", "gave Kyiv more air defence": a name right after a verb, then a determiner, number
     // or quantity word, is the first of two objects (the recipient), not a modifier of the second.
     if (j - 1 === i || sv.mentionOf[j - 1] === sv.mentionOf[i]) {
-      if (sv.mentionOf[i]! >= 0 && sv.mentionOf[j]! < 0 && i > 0 && kinds[i - 1] === 'VP' && secondObjectAt(sv, j)) break;
+      if (sv.mentionOf[i]! >= 0 && sv.mentionOf[j]! < 0 && i > 0 && kinds[i - 1] === 'VP' && (secondObjectAt(sv, j) || ditransitive(sv, i - 1, j))) break;
     }
+    // "called such reports a fabrication": an article after a noun opens a second noun group.
+    if (ARTICLE.has(sv.norm[j]!) && sv.mentionOf[j]! < 0 && (sv.pos[j - 1] === 'NOUN' || sv.pos[j - 1] === 'PROPN')) break;
     if (kinds[j] === 'NP' && !(PERSONAL.has(sv.norm[j]!) && sv.mentionOf[j]! < 0)) { j++; continue; }
     // A hyphen or quote between two noun-group words ("short-range", “hundreds”) stays inside.
     if (sv.pos[j] === 'PUNCT' && /^[-–‑“”"]$/.test(sv.norm[j]!) && j + 1 < sv.n && kinds[j + 1] === 'NP' && sv.norm[j] !== ',') { j++; continue; }
@@ -216,6 +184,14 @@ function secondObjectAt(sv: SentView, j: number): boolean {
   return SECOND_OBJECT.has(sv.norm[j]!);
 }
 
+/** Verbs that take a recipient before what they give ("sending Russia drone engines"). */
+const GIVE = new Set(['send', 'give', 'sell', 'offer', 'hand', 'ship', 'lend', 'supply', 'provide', 'promise', 'grant', 'deliver', 'pledge']);
+
+/** After a giving verb and a recipient, a common noun starts the thing given. */
+function ditransitive(sv: SentView, v: number, j: number): boolean {
+  return GIVE.has(sv.lemma[v]!) && (sv.pos[j] === 'NOUN' || sv.pos[j] === 'ADJ');
+}
+
 /** "next week", "last month", "this year", "Monday": a time phrase starts at j. */
 function timePhraseAt(sv: SentView, j: number): boolean {
   if (inClass(sv, j, 'time-noun')) return true;
@@ -228,7 +204,10 @@ function pushChunk(sv: SentView, kind: ChunkKind, start: number, end: number): v
     // The head is the last noun-like word; trailing adjectives ("parties involved") do not head.
     while (head > start && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(sv.pos[head]!) && sv.mentionOf[head]! < 0) head--;
     const hasNoun = ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(sv.pos[head]!) || sv.mentionOf[head]! >= 0;
-    if (!hasNoun) kind = 'ADJ';
+    // "support all of Russia's policies": a quantifier before "of" heads its group.
+    // So do the reciprocals "each other", "one another".
+    const reciprocal = end - start === 2 && ['each', 'one'].includes(sv.norm[start]!) && ['other', 'another'].includes(sv.norm[end - 1]!);
+    if (!hasNoun && !reciprocal && !(QUANTIFIER.has(sv.norm[end - 1]!) && sv.norm[end] === 'of')) kind = 'ADJ';
   } else if (kind === 'VP') {
     while (head > start && sv.pos[head] !== 'VERB') head--;
     if (sv.pos[head] !== 'VERB') head = end - 1;
@@ -238,11 +217,12 @@ function pushChunk(sv: SentView, kind: ChunkKind, start: number, end: number): v
   for (let t = start; t < end; t++) sv.chunkOf[t] = idx;
 }
 
-/** "that" followed directly by a verb group is a relative pronoun ("reports that suggest"); else it opens a complement. */
+/** "that" followed by a verb group (an adverb between) is a relative pronoun ("reports that suggest"); else it opens a complement. */
 function markRelativeThat(sv: SentView): void {
   const ch = sv.chunks;
   for (let c = 1; c + 1 < ch.length; c++) {
-    if (ch[c]!.kind === 'SC' && sv.norm[ch[c]!.start] === 'that' && ch[c - 1]!.kind === 'NP' && ch[c + 1]!.kind === 'VP') {
+    const v = ch[c + 1]!.kind === 'ADV' && c + 2 < ch.length ? ch[c + 2]! : ch[c + 1]!;
+    if (ch[c]!.kind === 'SC' && sv.norm[ch[c]!.start] === 'that' && ch[c - 1]!.kind === 'NP' && v.kind === 'VP') {
       ch[c]!.kind = 'REL';
     }
   }
@@ -263,14 +243,29 @@ function classifyVerbGroup(sv: SentView, c: number): void {
   const w = sv.norm[h]!;
   const participle = sv.pos[h] === 'VERB' && !w.endsWith('ing') && (w !== sv.lemma[h] || /(ed|en|wn|t)$/.test(w));
   ch.passive = be && participle;
-  if (prev && prev.kind === 'TO') ch.form = 'inf';
+  // "to unilaterally move": a split infinitive is still one.
+  if (prev && (prev.kind === 'TO' || (prev.kind === 'ADV' && c > 1 && sv.chunks[c - 2]!.kind === 'TO'))) ch.form = 'inf';
   else if (hasAux || sv.pos[h] === 'AUX') ch.form = 'finite';
   else if (w.endsWith('ing')) ch.form = 'ger';
   else if (participle && prev && (prev.kind === 'NP' || (prev.kind === 'PUNCT' && sv.norm[prev.start] === ',')) && c + 1 < sv.chunks.length && sv.norm[sv.chunks[c + 1]!.start] === 'by' && !MEANS.has(sv.lemma[sv.chunks[c + 1]!.end] ?? '')) {
     // "the S-300 supplied by Russia", "..., signed by Putin": a reduced passive.
     ch.form = 'part';
     ch.passive = true;
+  } else if (participle && prev && prev.kind === 'NP' && (sv.chunks[c + 1]?.kind === 'ADP' || sv.norm[sv.chunks[c + 1]?.start ?? -1] === 'as') && finiteBefore(sv, c)) {
+    // "had shipped drone parts disguised as equipment to Russia": a second participle in a clause is a reduced relative.
+    ch.form = 'part';
+    ch.passive = true;
   } else ch.form = 'finite';
+}
+
+/** A finite verb group earlier in the clause of chunk c (after the last clause opener). */
+function finiteBefore(sv: SentView, c: number): boolean {
+  for (let k = c - 1; k >= 0; k--) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind === 'SC' || ch.kind === 'REL' || (ch.kind === 'PUNCT' && sv.norm[ch.start] !== ',')) return false;
+    if (ch.kind === 'VP' && ch.form === 'finite' && (ch.end - ch.start > 1 || sv.pos[ch.head] === 'VERB')) return true;
+  }
+  return false;
 }
 
 /** Chunk index of the verb group or noun group holding local token i. */

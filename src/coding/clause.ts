@@ -89,7 +89,14 @@ export function rightArgs(sv: SentView, from: number): RightArgs {
   const obj: number[] = [];
   const verbal = sv.chunks[from]!.kind === 'VP';
   let j = from + 1;
+  // "condemned what it called Russia's aggression": the named thing is the object.
+  if (verbal && namingAt(sv, j)) {
+    j += 3;
+    if (sv.chunks[j] && sv.norm[sv.chunks[j]!.start] === 'as') j++;
+  }
   let first = true;
+  // After a reduced relative ("parts disguised as equipment to Russia"), only a destination or origin is still the trigger's.
+  let reduced = false;
   const limit = Math.min(sv.chunks.length, from + 24);
   while (j < limit) {
     const k = sv.chunks[j]!;
@@ -103,18 +110,32 @@ export function rightArgs(sv: SentView, from: number): RightArgs {
       while (n < sv.chunks.length && (sv.chunks[n]!.kind === 'ADV' || isQuote(sv, n))) n++;
       if (n < sv.chunks.length && sv.chunks[n]!.kind === 'NP') {
         const list = coordRight(sv, n);
-        pps.set(prep, [...(pps.get(prep) ?? []), ...list]);
+        if (!reduced || AFTER_REDUCED.has(prep)) pps.set(prep, [...(pps.get(prep) ?? []), ...list]);
         j = list[list.length - 1]! + 1;
       } else j = n;
     } else if (k.kind === 'ADV' || k.kind === 'X' || isQuote(sv, j) || k.kind === 'ADJ') j++;
     else if (k.kind === 'CC' && j + 1 < sv.chunks.length && ['ADP', 'ADV', 'NP'].includes(sv.chunks[j + 1]!.kind)) j++;
     else if (isComma(sv, j) && continuesArgs(sv, j)) j++;
-    else if (k.kind === 'VP' && ((k.form === 'part' && first === false) || sv.lemma[k.head] === 'include')) j++;
+    else if (k.kind === 'VP' && ((k.form === 'part' && first === false) || sv.lemma[k.head] === 'include')) { reduced ||= k.form === 'part'; j++; }
     else break;
     first = false;
   }
   return { obj, pps, end: j };
 }
+
+/** Verbs of naming in "what it called X", "what Moscow described as X". */
+const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise']);
+
+/** Chunk j opens a naming free relative: "what" + a subject + a naming verb ("what it called"). */
+export function namingAt(sv: SentView, j: number): boolean {
+  const w = sv.chunks[j];
+  const subj = sv.chunks[j + 1];
+  const v = sv.chunks[j + 2];
+  return !!w && !!subj && !!v && sv.norm[w.start] === 'what' && w.end - w.start === 1 && subj.kind === 'NP' && v.kind === 'VP' && NAMING.has(sv.lemma[v.head]!);
+}
+
+/** Prepositions whose phrase after a reduced relative still belongs to the trigger. */
+const AFTER_REDUCED = new Set(['to', 'into', 'from', 'by']);
 
 /**
  * A comma inside a trigger's arguments: before a preposition ("..., to Iran"),

@@ -9,6 +9,7 @@ import type { Span } from '../core/span.js';
 import { inClass, tok, viewSentence } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, governorOf, rightArgs } from './args.js';
+import { namingAt } from './clause.js';
 import { blockedGerund, hypothetical, infGovernor, refusalCode } from './governed.js';
 import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
@@ -20,6 +21,8 @@ import type { CodingDict, VerbPattern } from './types.js';
 
 /** Codes whose events are claimed content a denial can negate (requests for arms, cooperation, aid, strikes). */
 const CONTENT_CODE = /^(0232|06|07|19)/;
+/** Mentions naming vessels or aircraft rather than people. */
+const VEHICLE = /^(ships?|warships?|vessels?|fleets?|aircraft|jets?|bombers?|submarines?|frigates?|destroyers?|planes?)$/;
 /** Prepositions that introduce the content of a claim noun. */
 const CONTENT_PREP = new Set(['of', 'about', 'over', 'regarding', 'concerning', 'that']);
 
@@ -33,8 +36,9 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
     bySentence.set(m.sentence, list);
   });
   for (const s of doc.sentences) {
-    const ms = bySentence.get(s.index);
-    if (!ms || !ms.length) continue;
+    // A sentence with no name may still refer back to actors ("The two countries pledged ...", "It also sent ...").
+    const ms = bySentence.get(s.index) ?? [];
+    if (!ms.length && !doc.mentions.some((m) => m.sentence < s.index)) continue;
     if (!hasCandidate(dict, doc.tokens, s.tokenStart, s.tokenEnd)) continue;
     const sv = viewSentence(doc, s, dict.lexicon, ms);
     const covered: Covered = [];
@@ -44,7 +48,17 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
       codeTrigger(sv, dict, t, state, covered);
     }
   }
-  return state.events;
+  return dropElaborated(state.events);
+}
+
+/**
+ * "supports Russia in the war, providing its weaponry": unspecified support (070) that a
+ * transfer between the same parties in the same sentence specifies (072) is that transfer.
+ */
+function dropElaborated(events: RawEvent[]): RawEvent[] {
+  const key = (e: RawEvent) => `${e.sentence}|${e.source.state}|${e.target.state}|${e.modality}`;
+  const specific = new Set(events.filter((e) => e.code === '072').map(key));
+  return events.filter((e) => e.code !== '070' || !specific.has(key(e)));
 }
 
 function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState, covered: Covered): void {
@@ -52,6 +66,8 @@ function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState,
   // Cheap test first: most candidate words have the wrong part of speech for every pattern.
   if (!cands || !cands.some((p) => posOk(sv, t, p))) return;
   const c = sv.chunkOf[t]!;
+  // "what it called Russia's aggression": the naming verb is the speaker's label, not a call or an act.
+  if (c >= 2 && namingAt(sv, c - 2)) return;
   const right = rightArgs(sv, c);
   const argEnd = extendOverRelative(sv, right.end);
   const pats = matchAt(sv, dict, t, argEnd);
@@ -116,11 +132,17 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // A coordinated subject of a symmetric act with no other party named acts among itself ("A and B met");
   // with a party named but not resolved ("A and B agreed with the cartel") it does not.
   const otherNamed = tgtSlots.some((s) => (s === 'obj' ? x.right.obj.length > 0 : x.right.pps.has(s)));
-  if (src.slot === 'between' || (!targets.length && p.symmetric && sources.length >= 2 && !otherNamed)) {
+  // "The two countries pledged to provide military assistance to each other": a reciprocal pairs the subjects.
+  if (!targets.length && sources.length >= 2 && !p.symmetric && reciprocal(x)) targets = sources.slice(0, 2);
+  else if (src.slot === 'between' || (!targets.length && sources.length >= 2 && ((p.symmetric && !otherNamed) || reciprocal(x)))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
+  // "Peskov called such reports fake": a denial with no accuser named still negates the claims it answers.
+  if (p.denies && sources.length && !targets.length) return restateDenied(x, sources);
   if (!sources.length || !targets.length) return 0;
+  // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04).
+  if (code.startsWith('04') && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
@@ -134,7 +156,9 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // A threat or warning is about the future by nature: "prepared to take action" is a warning made now.
   // So is an offer or intent (03): "offered to mediate" is an offer made now.
   // So is a request (02): "wants Putin to ..." is a wish voiced now.
-  if ((code.startsWith('13') || code.startsWith('03') || code.startsWith('02')) && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
+  // So is verbal support: "will unconditionally support Russia's policies" is an endorsement voiced now (051-053).
+  const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || /^05[123]/.test(code);
+  if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules];
   let n = 0;
@@ -151,6 +175,21 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (p.denies && n) n += restateDenied(x, sources);
   void dict;
   return n;
+}
+
+/** The trigger's object or a prepositional argument is "each other" / "one another". */
+function reciprocal(x: TriggerCtx): boolean {
+  const { sv, right } = x;
+  return [...right.obj, ...[...right.pps.values()].flat()].some((k) => {
+    const w = sv.norm.slice(sv.chunks[k]!.start, sv.chunks[k]!.end).join(' ');
+    return w === 'each other' || w === 'one another';
+  });
+}
+
+/** Head word of the noun group an argument's mention stands in ("Chinese naval ships" → "ships"). */
+function headOf(sv: SentView, a: Arg): string {
+  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === a.span.start) return sv.norm[sv.chunks[sv.chunkOf[i]!]!.head]!;
+  return '';
 }
 
 /** A meeting "in" a state that is neither party is at a third location (044). */
@@ -244,7 +283,8 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   const at = tok(sv, x.t);
   const copies: RawEvent[] = [];
   for (const e of x.state.events) {
-    if (e.sentence < sv.sent.index - 2 || e.modality === 'negated') continue;
+    // An earlier denial's content may be denied again by another ("Peskov called such reports fake").
+    if (e.sentence < sv.sent.index - 2 || (e.modality === 'negated' && e.sentence === sv.sent.index)) continue;
     if (!CONTENT_CODE.test(e.code)) continue;
     if (!states.has(e.source.state) && !states.has(e.target.state)) continue;
     if (copies.some((k) => k.code === e.code && k.source.state === e.source.state && k.target.state === e.target.state)) continue;

@@ -82,8 +82,9 @@ export function resolvePronoun(sv: SentView, c: number, t: number, gov: Governor
 
 /**
  * "thanked Germany for its support", "sanctioned two officials for their
- * roles": a possessive opening a for-phrase refers to the noun group right
- * before "for" (the object), when number and person agree.
+ * roles", "sanctions on Iran over its deliveries": a possessive opening a
+ * for- or over-phrase refers to the noun group right before the preposition
+ * (the object), when number and person agree.
  */
 function forAntecedent(sv: SentView, c: number, t: number, gov: Governor, depth: number): Arg[] {
   const w = sv.norm[t]!;
@@ -93,7 +94,7 @@ function forAntecedent(sv: SentView, c: number, t: number, gov: Governor, depth:
   // "sanctioned two officials in mid-December for their roles": a time phrase between is skipped.
   while (k >= 2 && sv.chunks[k - 1]!.kind === 'ADP' && isTimePhrase(sv, k)) k -= 2;
   const o = sv.chunks[k]!;
-  if (prep.kind !== 'ADP' || sv.norm[prep.start] !== 'for' || o.kind !== 'NP') return [];
+  if (prep.kind !== 'ADP' || !['for', 'over'].includes(sv.norm[prep.start]!) || o.kind !== 'NP') return [];
   const a = npArgs(sv, k, gov, depth + 1);
   if (!a.length) return [];
   const m = sv.mentionOf[o.head]! >= 0 ? sv.doc.mentions[sv.mentionOf[o.head]!]! : null;
@@ -129,6 +130,11 @@ export function resolveAnaphor(sv: SentView, c: number, gov: Governor, depth: nu
   const at = tok(sv, ch.start);
   const span = { start: at.start, end: tok(sv, ch.end - 1).end };
   const plural = sv.norm[ch.head] !== sv.lemma[ch.head];
+  if (!plural && first === 'the' && inClass(sv, ch.head, 'group-anaphor')) {
+    // "the bloc", "the alliance": the latest group named (the EU, NATO).
+    for (const m of earlierMentions(sv, at.start)) if (m.actors.some((a) => GROUPS.has(a.state))) return argOf(m, 'coref:the-group', span);
+    return [];
+  }
   if (!plural) {
     // Only "the country"/"the nation" refer back to a state; "the Asian power" is too loose.
     if (sv.lemma[ch.head] !== 'country' && sv.lemma[ch.head] !== 'nation') return [];

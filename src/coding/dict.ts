@@ -15,7 +15,7 @@ import { ok, fail } from '../core/result.js';
 import type { CameoEntry, CodingDict, Lexicon, Slot, VerbPattern } from './types.js';
 
 const SLOTS = [
-  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state', 'obj-mod', 'of-mod', 'purpose', 'to', 'with', 'from',
+  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'next-far', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state', 'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner', 'to', 'with', 'from',
   'between', 'against', 'on', 'for', 'of', 'in', 'into', 'at', 'over', 'about', 'toward', 'towards', 'upon', 'near', 'outside', 'across', 'under', 'as',
   'around', 'off', 'along', 'behind', 'inside', 'alongside',
 ] as const satisfies readonly Slot[];
@@ -46,7 +46,7 @@ const PatternSchema = z.object({
   unless: words.optional(),
   after: words.optional(),
   particle: words.optional(),
-  window: z.enum(['right', 'both']).default('right'),
+  window: z.enum(['right', 'both', 'inf']).default('right'),
   source: z.array(z.enum(SLOTS)).min(1).default(['subj']),
   target: z.array(z.enum(SLOTS)).min(1).default(['obj', 'to']),
   seekCode: z.string().regex(/^\d{2,4}$/).optional(),
@@ -139,6 +139,7 @@ export function loadCodingDictionaries(dir: string): Result<CodingDict> {
   if (!cam.ok) return cam;
   const lex = loadLexicon(path.join(base, 'lexicon.yaml'));
   if (!lex.ok) return lex;
+  addSystemNames(lex.value, path.join(base, '..', 'weapons', 'systems.yaml'));
   let files: string[];
   try {
     files = readdirSync(base).filter((f) => /^verbs-.*\.ya?ml$/.test(f)).sort();
@@ -162,6 +163,30 @@ export function loadCodingDictionaries(dir: string): Result<CodingDict> {
   }
   if (issues.length) return fail(...issues);
   return ok(buildDict(cam.value.version, cam.value.cameo, lex.value, patterns));
+}
+
+/**
+ * Named weapon systems (dictionaries/weapons/systems.yaml) are arms words for
+ * the triggers' `needs` ("pledged four IRIS-T systems", "sent Fath-360s"):
+ * each one-word alias, its plural, and the first part of a hyphenated one.
+ * A missing or unreadable file adds nothing (the weapons loader reports it).
+ */
+function addSystemNames(lex: Lexicon, file: string): void {
+  const arms = lex.classes.get('arms');
+  if (!arms || !existsSync(file)) return;
+  const raw = readYaml(file);
+  if (!raw.ok) return;
+  const systems = (raw.value as { systems?: Array<{ aliases?: unknown }> } | null)?.systems ?? [];
+  for (const sys of systems) {
+    if (!Array.isArray(sys.aliases)) continue;
+    for (const a of sys.aliases) {
+      if (typeof a !== 'string' || /\s/.test(a)) continue;
+      const w = a.toLowerCase();
+      arms.add(w).add(`${w}s`);
+      const head = w.split('-')[0]!;
+      if (head !== w && /^[a-z]{3,}$/.test(head)) arms.add(head);
+    }
+  }
 }
 
 /** Indexes patterns by lemma, highest priority first. */

@@ -26,7 +26,9 @@ export function toCodedEvents(raw: RawEvent[], articleId: string, dict: CodingDi
   const seen = new Set<string>();
   const out: CodedEvent[] = [];
   for (const e of raw) {
-    const key = [e.sentence, e.code, e.source.state, e.target.state, e.modality].join('|');
+    // Two transfers of one sentence ("provided drones ... and helped set up production") may differ in what they
+    // transfer: they stay apart here, and the arms component merges those that turn out to transfer the same.
+    const key = [e.sentence, e.code, e.source.state, e.target.state, e.modality, e.code === '072' ? e.trigger.start : ''].join('|');
     if (seen.has(key) || e.source.state === e.target.state) continue;
     seen.add(key);
     const entry = dict.cameo.get(e.code) ?? dict.cameo.get(e.code.slice(0, 3)) ?? dict.cameo.get(e.code.slice(0, 2));

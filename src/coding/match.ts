@@ -4,6 +4,7 @@
  * constraints within its clause.
  */
 import { inClass } from './chunk.js';
+import { rightArgs } from './clause.js';
 import type { SentView } from './chunk.js';
 import type { Token } from '../core/nlp.js';
 import type { CodingDict, VerbPattern } from './types.js';
@@ -49,10 +50,22 @@ export function window(sv: SentView, t: number, argEnd: number, p: VerbPattern):
   // A passive's theme is its subject ("The S-300 was provided to Iran", "a treaty ..., signed by").
   if (c.kind === 'VP' && c.passive) from = Math.max(0, t - 12);
   // A relative clause's object is its antecedent ("drones that Tehran ... exported to Russia").
+  // So does a relative's subject ("drone makers that supply Russia") and a reduced relative's ("drone makers supplying Russia").
   const rel = relativeAntecedent(sv, ci);
-  if (rel >= 0 && sv.chunks[ci + 1]?.kind !== 'NP') from = Math.min(from, sv.chunks[rel]!.start);
+  if (rel >= 0) from = Math.min(from, sv.chunks[rel]!.start);
+  if (c.kind === 'VP' && c.form === 'ger' && ci > 0 && sv.chunks[ci - 1]!.kind === 'NP') from = Math.min(from, sv.chunks[ci - 1]!.start);
   if (p.window === 'both') from = Math.max(0, t - 10);
-  return [from, Math.max(argEnd, Math.min(sv.n, t + 6))];
+  const to = p.window === 'inf' ? infEnd(sv, argEnd) : argEnd;
+  return [from, Math.max(to, Math.min(sv.n, t + 6))];
+}
+
+/** End of an infinitive complement starting at token i ("to send more air defence systems"), else i. */
+function infEnd(sv: SentView, i: number): number {
+  if (i >= sv.n) return i;
+  const k = sv.chunkOf[i]!;
+  if (sv.chunks[k]!.kind !== 'TO' || sv.chunks[k + 1]?.kind !== 'VP') return i;
+  const r = rightArgs(sv, k + 1);
+  return r.end < sv.chunks.length ? sv.chunks[r.end]!.start : sv.n;
 }
 
 /** Noun group right before the "that"/"which" opening the clause of chunk ci, or -1. */
@@ -65,7 +78,7 @@ function relativeAntecedent(sv: SentView, ci: number): number {
   return -1;
 }
 
-/** Patterns matching local token t, best first; argEnd is the first token after its arguments. */
+/** Patterns matching local token t, best first (a later one of a code is tried when an earlier one finds no actors); argEnd is the first token after its arguments. */
 export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: number): VerbPattern[] {
   const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!);
   if (!cands) return [];
@@ -78,7 +91,6 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
     if (p.needs && !anyIn(sv, from, to, p.needs, t)) continue;
     if (p.also && !anyIn(sv, Math.max(0, from - 6), Math.min(sv.n, to + 12), p.also, t)) continue;
     if (p.unless && anyIn(sv, from, to, p.unless, t)) continue;
-    if (out.some((o) => o.code === p.code)) continue;
     out.push(p);
   }
   return out;

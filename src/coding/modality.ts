@@ -10,6 +10,9 @@ import { inClass, tok } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { clauseOpener, governorOf } from './args.js';
 
+/** Prepositions of a reason or occasion: a nominal act after them does not take the verb's modality. */
+const REASON = new Set(['over', 'amid', 'after', 'following', 'despite', 'because', 'since']);
+
 export interface ModalityResult {
   modality: Modality;
   hedged: boolean;
@@ -26,7 +29,11 @@ export function verbChain(sv: SentView, c: number): number[] {
   for (let guard = 0; guard < 5 && k >= 0; guard++) {
     const ch = sv.chunks[k]!;
     if (ch.kind === 'VP') chain.push(k);
-    if (ch.kind === 'VP' && ch.form === 'finite') break;
+    if (ch.kind === 'VP' && ch.form === 'finite') {
+      // "it never sent": a negative adverb right before the verb group negates it.
+      for (let j = k - 1; j >= 0 && sv.chunks[j]!.kind === 'ADV'; j--) if (inClass(sv, sv.chunks[j]!.start, 'negation')) chain.push(j);
+      break;
+    }
     // Step over "to", an adjective ("is ready to"), or a noun group ("its willingness to").
     let j = k - 1;
     while (j >= 0 && ['TO', 'ADJ', 'ADV'].includes(sv.chunks[j]!.kind)) {
@@ -46,7 +53,7 @@ export function verbChain(sv: SentView, c: number): number[] {
 }
 
 /** Nearest verb group left of a nominal trigger in its clause (the verb it is an object of). */
-function hostVerb(sv: SentView, c: number): number {
+export function hostVerb(sv: SentView, c: number): number {
   for (let k = c - 1; k >= 0; k--) {
     const kind = sv.chunks[k]!.kind;
     if (kind === 'VP') return k;
@@ -88,7 +95,9 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
   const rules: string[] = [];
   const cues: Span[] = [];
   const verbal = sv.chunks[c]!.kind === 'VP';
-  const host = verbal ? c : hostVerb(sv, c);
+  // "announced sanctions on Iran over its missile deliveries": a reason phrase's act has its own time, not the verb's.
+  const reason = !verbal && c > 0 && sv.chunks[c - 1]!.kind === 'ADP' && REASON.has(sv.norm[sv.chunks[c - 1]!.start]!);
+  const host = verbal ? c : reason ? -1 : hostVerb(sv, c);
   const chain = host >= 0 ? verbChain(sv, host) : [];
   const opener = clauseOpener(sv, c);
   const gov = governorOf(sv, c);
@@ -98,6 +107,13 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
   // Negation: in the verb chain, before a nominal trigger ("no arms transfers"), or under a denial.
   const neg = cuesIn(sv, chain, 'negation', -1);
   if (!verbal) for (let i = Math.max(sv.chunks[c]!.start, t - 3); i < t; i++) if (inClass(sv, i, 'negation')) neg.push(i);
+  // "has seen no evidence of deliveries": a negated evidence noun the trigger hangs on.
+  if (!verbal && host >= 0) {
+    for (let k = host + 1; k < c; k++) {
+      const ch = sv.chunks[k]!;
+      if (ch.kind === 'NP' && inClass(sv, ch.head, 'evidence-noun') && inClass(sv, ch.start, 'negation')) neg.push(ch.start);
+    }
+  }
   // "would impose no restrictions": a negative object negates the act.
   const obj = verbal ? sv.chunks[c + 1] : undefined;
   if (obj && obj.kind === 'NP' && (sv.norm[obj.start] === 'no' || sv.norm[obj.start] === 'none')) neg.push(obj.start);
@@ -105,6 +121,8 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
   const hostDenies = !verbal && host >= 0 && inClass(sv, sv.chunks[host]!.head, 'deny-verb') ? sv.chunks[host]!.head : -1;
   const deny = hostDenies >= 0 ? hostDenies : deniedBy(sv, host >= 0 ? host : c);
   if (neg.length) { modality = 'negated'; rules.push('mod:negation'); cues.push(...neg.map((i) => span(sv, i))); }
+  // "had not recorded any arms transfers", "has seen no evidence of deliveries": not observed is doubt, not a denial.
+  if (neg.length && !verbal && host >= 0 && unobserved(sv, host, c)) { hedged = true; rules.push('mod:not-observed'); }
   else if (deny >= 0 && deny !== t) { modality = 'negated'; rules.push('mod:denied'); cues.push(span(sv, deny)); }
   // "no evidence that X": negated and hedged.
   if (gov >= 0 && modality === 'actual') {
@@ -116,10 +134,16 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
     if (govNeg.length && evidence && ev) {
       modality = 'negated'; hedged = true; rules.push('mod:no-evidence'); cues.push(span(sv, g.head), span(sv, ev.head));
     } else if (inClass(sv, g.head, 'deny-verb')) { modality = 'negated'; rules.push('mod:denied'); cues.push(span(sv, g.head)); }
+    // "could not confirm that Iran sent ...": unconfirmed content is hedged.
+    else if (govNeg.length && inClass(sv, g.head, 'observe-verb')) { hedged = true; rules.push('mod:not-confirmed'); cues.push(span(sv, g.head)); }
   }
   if (opener >= 0 && sv.chunks[opener]!.kind === 'SC' && inClass(sv, sv.chunks[opener]!.start, 'conditional')) {
     const q = gov >= 0 && inClass(sv, sv.chunks[gov]!.head, 'question-verb');
-    if (q || sv.norm[sv.chunks[opener]!.start] === 'whether') question = true;
+    const at = sv.chunks[opener]!.start;
+    // "It is not clear whether Iran sent ...": an open question voiced as doubt; the content is hedged, not conditional.
+    const doubt = !q && sv.norm[at] === 'whether' && [1, 2, 3].some((d) => at - d >= 0 && inClass(sv, at - d, 'doubt-whether'));
+    if (doubt) { hedged = true; rules.push('mod:unclear-whether'); cues.push(span(sv, at)); }
+    else if (q || sv.norm[at] === 'whether') question = true;
     else if (modality === 'actual') { modality = 'conditional'; rules.push('mod:if-clause'); cues.push(span(sv, sv.chunks[opener]!.start)); }
   }
   if (modality === 'actual') {
@@ -133,6 +157,13 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
   const hedge = hedgesOf(sv, t, c, chain, opener, gov, end);
   if (hedge.length) { hedged = true; rules.push('mod:hedge'); cues.push(...hedge.map((i) => span(sv, i))); }
   return { modality, hedged, cues, rules, question };
+}
+
+/** The host verb of a nominal trigger is a verb of observing ("recorded", "seen"), or an evidence noun stands between them. */
+function unobserved(sv: SentView, host: number, c: number): boolean {
+  if (inClass(sv, sv.chunks[host]!.head, 'observe-verb')) return true;
+  for (let k = host + 1; k < c; k++) if (sv.chunks[k]!.kind === 'NP' && inClass(sv, sv.chunks[k]!.head, 'evidence-noun')) return true;
+  return false;
 }
 
 /** Doubt markers: modals and believe-verbs in the chain or the governing verb, doubt adverbs in the clause. */

@@ -7,7 +7,7 @@ import type { Modality } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import { inClass } from './chunk.js';
 import type { SentView } from './chunk.js';
-import { argsOf, subjectOf, governorOf, GOV } from './args.js';
+import { argsOf, subjectOf, governorOf, rightArgs, GOV } from './args.js';
 import type { RightArgs } from './args.js';
 import { npArgs, npMods } from './actors.js';
 import type { Arg } from './actors.js';
@@ -65,11 +65,16 @@ export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
     }
     case 'if-subj': return clauseSubjectAfter(sv, c, 'conditional');
     case 'comp-subj': return complementSubject(sv, c);
-    case 'next': return nextActor(sv, x.t);
+    case 'next': return nextActor(sv, x.t, true);
+    case 'next-far': return nextActor(sv, x.t, false);
     case 'accuser': return accuser(x);
-    case 'obj-mod': return right.obj.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
-    case 'of-mod': return (right.pps.get('of') ?? []).flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
+    case 'obj-mod': return right.obj.flatMap((k) => modsOrForces(sv, k));
+    case 'of-mod': return (right.pps.get('of') ?? []).flatMap((k) => modsOrForces(sv, k));
     case 'purpose': return purposeArgs(sv, right.end);
+    case 'obj-parties': return transferParties(sv, right);
+    // "Ukraine's forces were supplied with tanks": the subject received; the theme follows "with".
+    case 'theme-mod': return passive && !right.pps.has('with') ? themeMods(sv, c) : [];
+    case 'owner': return passive ? [] : packageOwner(sv, c, x.t);
     default: {
       const nps = right.pps.get(slot) ?? [];
       const a = argsOf(sv, nps);
@@ -85,6 +90,16 @@ export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
       return nps.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
     }
   }
+}
+
+/**
+ * A state modifier of noun group k ("Iranian drones"), or the group itself when it
+ * names a state's forces ("the deployment of North Korean troops").
+ */
+function modsOrForces(sv: SentView, k: number): Arg[] {
+  const m = npMods(sv, k, sv.chunks[k]!.head, GOV);
+  if (m.length || !inClass(sv, sv.chunks[k]!.head, 'forces-noun')) return m;
+  return npArgs(sv, k, GOV);
 }
 
 /**
@@ -187,10 +202,66 @@ function complementSubject(sv: SentView, c: number): Arg[] {
   return clauseSubjectAfter(sv, c, 'subordinator');
 }
 
-/** First actor named after token t, as a head or a possessor ("concerns over Russia's ..."). */
-function nextActor(sv: SentView, t: number): Arg[] {
+/** Whose aid package the subject of verb group c is: its possessor, or the speaker quoting or reporting it. */
+function packageOwner(sv: SentView, c: number, t: number): Arg[] {
+  let k = c - 1;
+  while (k >= 0 && sv.chunks[k]!.kind === 'ADV') k--;
+  // "This package, which has a value of $400 million, will provide": step back over a relative clause.
+  if (k >= 0 && sv.chunks[k]!.kind === 'PUNCT') {
+    for (let r = k - 1; r >= 2 && r >= k - 15; r--) {
+      const kind = sv.chunks[r]!.kind;
+      if (kind === 'SC') break;
+      if (kind === 'REL' && sv.norm[sv.chunks[r - 1]!.start] === ',') { k = r - 2; break; }
+    }
+  }
+  if (k < 0 || sv.chunks[k]!.kind !== 'NP' || !inClass(sv, sv.chunks[k]!.head, 'aid-package') || npArgs(sv, k, GOV).length) return [];
+  const own = npMods(sv, k, sv.chunks[k]!.head, GOV);
+  if (own.length) return own;
+  const q = GOV.quoteSpeaker(sv, t, 0);
+  if (q.length) return q;
+  const g = governorOf(sv, c);
+  return g >= 0 && inClass(sv, sv.chunks[g]!.head, 'report-verb') ? subjectOf(sv, g) : [];
+}
+
+/** State modifier of a passive verb group's subject ("North Korean troops were sent"), or its forces ("troops of North Korea"). */
+function themeMods(sv: SentView, c: number): Arg[] {
+  let k = c - 1;
+  while (k >= 0 && sv.chunks[k]!.kind === 'ADV') k--;
+  if (k < 0 || sv.chunks[k]!.kind !== 'NP') return [];
+  const own = modsOrForces(sv, k);
+  if (own.length || k < 2 || sv.chunks[k - 1]!.kind !== 'ADP' || sv.norm[sv.chunks[k - 1]!.start] !== 'of') return own;
+  return sv.chunks[k - 2]!.kind === 'NP' ? modsOrForces(sv, k - 2) : [];
+}
+
+/**
+ * The parties of a transfer noun that is the object: its supplier (possessor,
+ * state modifier, "from", "by" or the state of what is sent) then its recipient
+ * ("to"); or the parties named after "between" of any object.
+ */
+function transferParties(sv: SentView, right: RightArgs): Arg[] {
+  // The object, or what a concern is "over"/"about" ("concern over the cooperation between A and B").
+  const o = right.obj[0] ?? ['over', 'about', 'at'].map((p) => right.pps.get(p)?.[0]).find((k) => k !== undefined);
+  if (o === undefined) return [];
+  const own = rightArgs(sv, o);
+  // "condemned the military cooperation between Russia and North Korea": both parties.
+  const between = argsOf(sv, own.pps.get('between') ?? []);
+  if (between.length >= 2) return between;
+  if (!inClass(sv, sv.chunks[o]!.head, 'transfer-noun')) return [];
+  let from = npMods(sv, o, sv.chunks[o]!.head, GOV);
+  for (const p of ['from', 'by']) if (!from.length) from = argsOf(sv, own.pps.get(p) ?? []);
+  if (!from.length) from = (own.pps.get('of') ?? []).flatMap((k) => modsOrForces(sv, k));
+  return [...from, ...argsOf(sv, own.pps.get('to') ?? [])];
+}
+
+/**
+ * First actor named after token t, as a head or a possessor ("concerns over Russia's ...").
+ * In its clause: a relative clause ("countries that supply Ukraine") ends the search.
+ */
+function nextActor(sv: SentView, t: number, clause: boolean): Arg[] {
   for (let k = sv.chunkOf[t]! + 1; k < sv.chunks.length; k++) {
-    if (sv.chunks[k]!.kind !== 'NP') continue;
+    const kind = sv.chunks[k]!.kind;
+    if (clause && kind === 'REL') return [];
+    if (kind !== 'NP') continue;
     const a = npArgs(sv, k, GOV);
     if (a.length) return a;
     const m = npMods(sv, k, sv.chunks[k]!.end, GOV);

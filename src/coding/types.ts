@@ -20,7 +20,8 @@ export interface CameoEntry {
  * preposition in the trigger's clause; `poss`: possessor or state modifier of a
  * nominal trigger ("Iran's cooperation", "Iranian supplies"); `by`: the agent
  * of a passive; `if-subj`: subject of an "if"/"unless" clause in the sentence;
- * `next`: the first actor after the trigger in its sentence; `speaker`: the
+ * `next`: the first actor after the trigger in its clause; `next-far`: in its
+ * sentence ("sanctions on entities who helped Russia's war"); `speaker`: the
  * subject of the reporting verb governing the trigger's clause; `accuser`:
  * who made the claim a denial answers (possessor of "claims", or the source
  * of the latest accusation in the text); `pred-subj`: the subject (or its
@@ -28,11 +29,17 @@ export interface CameoEntry {
  * other state named before the trigger in its sentence; `obj-mod`/`of-mod`:
  * a state modifier of the object or of the of-phrase ("using Iranian drones",
  * "the delivery of Russian weapons"); `purpose`: who a purpose infinitive after
- * the arguments helps ("sent troops to aid Russia's war", "to fight for Russia").
+ * the arguments helps ("sent troops to aid Russia's war", "to fight for Russia");
+ * `obj-parties`: both parties of a transfer noun that is the object
+ * ("condemned the transfer of missiles from North Korea to Russia");
+ * `theme-mod`: the state of a passive's subject when no agent is named
+ * ("North Korean troops were sent to Russia", "Iranian drones were delivered");
+ * `owner`: whose aid package the subject is ("this package will provide
+ * Ukraine ...," the Pentagon said): its possessor, else the quote's speaker.
  */
 export type Slot =
-  | 'subj' | 'obj' | 'poss' | 'by' | 'if-subj' | 'next' | 'speaker' | 'accuser' | 'comp-subj' | 'pred-subj' | 'near-state'
-  | 'obj-mod' | 'of-mod' | 'purpose'
+  | 'subj' | 'obj' | 'poss' | 'by' | 'if-subj' | 'next' | 'next-far' | 'speaker' | 'accuser' | 'comp-subj' | 'pred-subj' | 'near-state'
+  | 'obj-mod' | 'of-mod' | 'purpose' | 'obj-parties' | 'theme-mod' | 'owner'
   | 'to' | 'with' | 'from' | 'between' | 'against' | 'on' | 'for' | 'of' | 'in' | 'into' | 'at'
   | 'over' | 'about' | 'toward' | 'towards' | 'upon' | 'near' | 'outside' | 'across' | 'under' | 'as'
   | 'around' | 'off' | 'along' | 'behind' | 'inside' | 'alongside';
@@ -53,8 +60,11 @@ export interface VerbPattern {
   unless: string[] | null;
   /** One of these lemmas must come right before the trigger (within 3 tokens), e.g. "hold" before "talks". */
   after: string[] | null;
-  /** Where `needs`/`unless` look: right of the trigger (default) or its whole clause ("missiles that troops launch"). */
-  window: 'right' | 'both';
+  /**
+   * Where `needs`/`unless` look: right of the trigger (default), its whole clause ("missiles that troops launch"),
+   * or right through an infinitive complement after the arguments (`inf`: "urged allies to send more air defence").
+   */
+  window: 'right' | 'both' | 'inf';
   /** One of these must follow immediately (particle or preposition), e.g. "out" for "carry out". */
   particle: string[] | null;
   source: Slot[];

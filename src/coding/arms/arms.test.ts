@@ -133,3 +133,31 @@ test('a generic "missiles" takes the kind named earlier in the passage', () => {
   assert.deepEqual(doc.events.map((e) => e.weapon), ['ballistic_missile', 'ballistic_missile']);
   assert.ok(doc.events[1]!.rules.some((r) => r.startsWith('arms:coref:')));
 });
+
+test('a source that names troops is also what is sent ("Freedonian soldiers arrived in Sylvania")', () => {
+  const text = 'Thousands of Freedonian soldiers arrived in Sylvania.';
+  const doc = docWith(text, [{ trigger: 'arrived' }]);
+  const at = text.indexOf('Freedonian soldiers');
+  doc.events[0]!.sourceSpan = { start: at, end: at + 'Freedonian soldiers'.length };
+  arms.run(doc, { dictVersion: 'test' });
+  assert.equal(doc.events[0]!.weapon, 'troops');
+  assert.equal(doc.events[0]!.quantity, 'Thousands');
+});
+
+test('ammunition for guns is artillery ammunition; a generic class does not split off a specific one', () => {
+  const evs = code('Freedonia will send Sylvania munitions for howitzers, mortars and rounds.', 'send');
+  assert.deepEqual(evs.map((e) => e.weapon), ['artillery_ammunition', 'artillery']);
+});
+
+test('"capabilities, including ..." names what is sent further on', () => {
+  assert.equal(one('Freedonia will provide Sylvania additional capabilities, including armored vehicles.', 'provide').weapon, 'armored_vehicle');
+});
+
+test('two triggers of one sentence that transfer the same weapon are one event; different weapons stay two', () => {
+  const same = docWith('Freedonia supplied drones to Sylvania, delivering the drones by ship.', [{ trigger: 'supplied' }, { trigger: 'delivering' }]);
+  arms.run(same, { dictVersion: 'test' });
+  assert.deepEqual(same.events.map((e) => e.weapon), ['drone']);
+  const two = docWith('Freedonia supplied drones to Sylvania and helped Sylvania build a production line.', [{ trigger: 'supplied' }, { trigger: 'helped' }]);
+  arms.run(two, { dictVersion: 'test' });
+  assert.deepEqual(two.events.map((e) => e.weapon), ['drone', 'technology']);
+});

@@ -36,6 +36,11 @@ function fillFromMatch(doc: Doc, d: WeaponDict, e: CodedEvent, m: PhraseMatch, l
   if (q) e.rules.push(`arms:quantity:${q.kind}`);
 }
 
+/** A class that only repeats a more specific one already named ("artillery ammunition ..., and rounds"). */
+const GENERAL_OF: Record<string, string> = {
+  artillery_ammunition: 'ammunition', ballistic_missile: 'missile', cruise_missile: 'missile',
+};
+
 /** A copy of `e` for another coordinated weapon class, with its own stable id. */
 function splitCopy(e: CodedEvent, weapon: string): CodedEvent {
   const id = createHash('sha1').update(`${e.id}|arms:${weapon}`).digest('hex').slice(0, Math.max(16, e.id.length));
@@ -55,7 +60,7 @@ function extraEvents(doc: Doc, d: WeaponDict, e: CodedEvent, more: PhraseMatch[]
   let lo = e.weaponSpan ? w.te : w.lo;
   for (const m of more) {
     const cls = m.phrase.weapon;
-    if (!cls || cls === 'weapons' || seen.has(cls)) continue;
+    if (!cls || cls === 'weapons' || seen.has(cls) || [...seen].some((s) => GENERAL_OF[s] === cls)) continue;
     seen.add(cls);
     const copy = splitCopy(e, cls);
     copy.rules = copy.rules.filter((r) => !r.startsWith('arms:weapon:') && !r.startsWith('arms:quantity:'));
@@ -66,8 +71,22 @@ function extraEvents(doc: Doc, d: WeaponDict, e: CodedEvent, more: PhraseMatch[]
   return out;
 }
 
+/**
+ * A denial that restates an earlier claim ("Peskov called such reports fake") names no weapon
+ * itself: it denies what the claim named, so the claim's weapon slots are copied.
+ */
+function restatedFrom(doc: Doc, e: CodedEvent): boolean {
+  if (!e.rules.includes('deny:restated-claim')) return false;
+  const orig = doc.events.find((o) => o !== e && o.weapon !== null && o.code === e.code && o.source === e.source && o.target === e.target && o.trigger.start < e.trigger.start);
+  if (!orig) return false;
+  e.weapon = orig.weapon; e.system = orig.system; e.maker = orig.maker; e.weaponSpan = orig.weaponSpan;
+  e.rules.push('arms:from-restated-claim');
+  return true;
+}
+
 /** Fills the slots of one event; returns events split off it. */
 function codeEvent(doc: Doc, d: WeaponDict, e: CodedEvent): CodedEvent[] {
+  if (restatedFrom(doc, e)) return [];
   const w = windowOf(doc, e);
   if (!w) return [];
   const found = findWeapon(doc, d, w);
@@ -101,7 +120,26 @@ export function createArmsComponent(w: WeaponDict): Component {
           out.push(x);
         }
       }
-      doc.events = out;
+      doc.events = mergeSameTransfers(out);
     },
   };
+}
+
+/**
+ * Transfers of one sentence with the same parties, modality and weapon are one claim, whichever triggers
+ * coded them ("supplied drones to Russia, supplying them by ship"); one with no weapon found is merged
+ * into any other of its sentence and parties.
+ */
+function mergeSameTransfers(events: CodedEvent[]): CodedEvent[] {
+  const key = (e: CodedEvent) => [e.sentence, e.code, e.source, e.target, e.modality].join('|');
+  const armed = new Set(events.filter((e) => e.code === '072' && e.weapon !== null).map(key));
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (e.code !== '072') return true;
+    if (e.weapon === null && armed.has(key(e))) return false;
+    const k = `${key(e)}|${e.weapon}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

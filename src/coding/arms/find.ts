@@ -42,6 +42,8 @@ const LEFT_MAX = 12;
 const STOPS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because', 'unlike', 'despite']);
 const RELATIVES = new Set(['that', 'which']);
 const COORD = new Set(['and', 'or', ',', 'plus']);
+/** A mention that ends in a word for troops is both the sender and what is sent. */
+const FORCES = /\b(troops|soldiers|servicemen|personnel|mercenaries|forces)$/i;
 const QUOTES = new Set(['“', '”', '"', "'", '‘', '’', '«', '»']);
 
 /** Token window of an event; null when its trigger is not on any token. */
@@ -72,7 +74,9 @@ export function windowOf(doc: Doc, e: CodedEvent): Window | null {
   // The recipient (and a source named before the trigger) is never the thing sent; other
   // mentions may be ("sending Turkish soldiers" is one mention and the troops sent).
   const actors = new Set<number>();
-  const spans = [e.targetSpan, e.sourceSpan && e.sourceSpan.end <= e.trigger.start ? e.sourceSpan : null];
+  // ... unless that source names troops: "North Korean soldiers arrived in Russia" sends the soldiers.
+  const src = e.sourceSpan && e.sourceSpan.end <= e.trigger.start && !FORCES.test(doc.article.text.slice(e.sourceSpan.start, e.sourceSpan.end)) ? e.sourceSpan : null;
+  const spans = [e.targetSpan, src];
   for (const sp of spans) {
     if (!sp) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -93,12 +97,24 @@ function isStopVerb(t: Token, d: WeaponDict): boolean {
 /** Follows "X of Y" to Y when X is a count word or a generic class ("rounds of artillery shells"). */
 function ofChain(doc: Doc, d: WeaponDict, m: PhraseMatch, hi: number): PhraseMatch {
   const generic = m.phrase.kind === 'unit' || m.phrase.weapon === 'ammunition' || m.phrase.weapon === 'weapons';
+  if (generic && doc.tokens[m.end]?.norm === 'for') return forGuns(doc, d, m, hi);
   if (!generic || doc.tokens[m.end]?.norm !== 'of') return m;
   for (let i = m.end + 1; i < Math.min(hi, m.end + 4); i++) {
     const n = matchAt(d, doc.tokens, doc.article.text, i, hi);
     if (n !== null && isWeapon(n)) return ofChain(doc, d, n, hi);
     const pos = doc.tokens[i]!.pos;
     if (pos !== 'ADJ' && pos !== 'DET' && pos !== 'ADV' && pos !== 'PUNCT') break;
+  }
+  return m;
+}
+
+/** "munitions for rocket systems and artillery": ammunition for guns is artillery ammunition. */
+function forGuns(doc: Doc, d: WeaponDict, m: PhraseMatch, hi: number): PhraseMatch {
+  if (m.phrase.weapon !== 'ammunition') return m;
+  for (let i = m.end + 1; i < Math.min(hi, m.end + 4); i++) {
+    const n = matchAt(d, doc.tokens, doc.article.text, i, hi);
+    if (n !== null && n.phrase.weapon === 'artillery') return { ...m, end: n.end, phrase: { ...m.phrase, id: `${m.phrase.id}-for-artillery`, weapon: 'artillery_ammunition' } };
+    if (n !== null) break;
   }
   return m;
 }
@@ -208,7 +224,9 @@ export function findWeapon(doc: Doc, d: WeaponDict, w: Window): Found {
   });
   for (let i = Math.max(w.lo, w.ts - 2); i < w.te; i++) {
     const m = matchAt(d, doc.tokens, text, i, w.hi);
-    if (m && m.end > w.ts && m.phrase.kind === 'none') return { primary: null, more: [], how: 'trigger' };
+    // "military help" names no weapon; the verb "helped (Russia build ...)" says nothing about what is sent.
+    const verbOnly = m !== null && m.start === w.ts && m.end === w.te && doc.tokens[w.ts]!.pos === 'VERB';
+    if (m && m.end > w.ts && m.phrase.kind === 'none' && !verbOnly) return { primary: null, more: [], how: 'trigger' };
     if (m !== null && isWeapon(m) && m.end > w.ts) return found(ofChain(doc, d, m, w.hi), 'trigger');
   }
   const head = doc.tokens[w.ts]!;
