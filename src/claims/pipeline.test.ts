@@ -87,6 +87,20 @@ describe('end to end: a denial of "these claims"', () => {
     assert.ok(events.filter((e) => e.root !== '11' || e.source === 'USA').every((e) => e.claimId === alleged.claimId));
     assert.equal(denial[0]!.claimId, alleged.claimId);
   });
+
+  it('answers the nearest allegation when earlier ones named another weapon', () => {
+    const events = run('Polish officials said Belarus may soon deliver tanks to Russia. '
+      + 'The United States has accused Belarus of supplying artillery shells to Russia. '
+      + 'In response, Belarusian officials rejected these claims.');
+    const negated = transfer(events, 'BLR', 'RUS', 'negated');
+    const shells = events.find((e) => e.code === '072' && e.modality === 'actual' && e.claimant === 'USA')!;
+    assert.equal(shells.weapon, 'artillery_ammunition');
+    assert.equal(negated.weapon, 'artillery_ammunition');
+    assert.ok(!negated.rules.includes('mod:future'), 'the copy keeps the rules of the claim it answers');
+    const denial = events.find((e) => e.code === '016')!;
+    assert.equal(denial.claimId, shells.claimId);
+    assert.equal(negated.claimId, shells.claimId);
+  });
 });
 
 describe('end to end: dates', () => {

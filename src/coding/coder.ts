@@ -282,7 +282,9 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   const states = new Set(deniers.map((d) => d.state));
   const at = tok(sv, x.t);
   const copies: RawEvent[] = [];
-  for (const e of x.state.events) {
+  // Latest first: "these claims" answers the nearest allegation, and the copy
+  // keeps that one's rules (not an earlier, hedged report's).
+  for (const e of [...x.state.events].reverse()) {
     // An earlier denial's content may be denied again by another ("Peskov called such reports fake").
     if (e.sentence < sv.sent.index - 2 || (e.modality === 'negated' && e.sentence === sv.sent.index)) continue;
     if (!CONTENT_CODE.test(e.code)) continue;
@@ -291,6 +293,6 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
     copies.push({ ...e, sentence: sv.sent.index, trigger: { start: at.start, end: at.end }, modality: 'negated', hedged: false,
       cues: [{ start: at.start, end: at.end }], rules: [...e.rules, 'deny:restated-claim'] });
   }
-  x.state.events.push(...copies);
+  x.state.events.push(...copies.reverse());
   return copies.length;
 }

@@ -13,12 +13,9 @@ import { issue } from '../core/errors.js';
 import type { Issue, Result } from '../core/result.js';
 import { ok, fail } from '../core/result.js';
 import type { CameoEntry, CodingDict, Lexicon, Slot, VerbPattern } from './types.js';
+import { CLAUSE_SLOTS, PREP_SLOTS } from './types.js';
 
-const SLOTS = [
-  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'next-far', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state', 'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner', 'to', 'with', 'from',
-  'between', 'against', 'on', 'for', 'of', 'in', 'into', 'at', 'over', 'about', 'toward', 'towards', 'upon', 'near', 'outside', 'across', 'under', 'as',
-  'around', 'off', 'along', 'behind', 'inside', 'alongside',
-] as const satisfies readonly Slot[];
+const SLOTS = [...CLAUSE_SLOTS, ...PREP_SLOTS] as const satisfies readonly Slot[];
 
 const CameoSchema = z.object({
   version: z.string(),

@@ -12,6 +12,8 @@ import type { RightArgs } from './args.js';
 import { npArgs, npMods } from './actors.js';
 import type { Arg } from './actors.js';
 import type { Slot } from './types.js';
+import { PREP_SLOTS } from './types.js';
+import { PLACE_RULE } from '../actors/index.js';
 
 /** Punctuation that does not end a clause: commas and quotes. */
 /** Quantifiers whose of-phrase names what they quantify ("all of Russia's policies"). */
@@ -50,6 +52,17 @@ export interface TriggerCtx {
 
 /** Fills one slot; returns the actors found (possibly none). */
 export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
+  const args = fillSlot(x, slot, passive);
+  // A capital read as a place ("met in Paris", "a summit at Vienna") is where,
+  // not who: it may fill a preposition slot (visits take their host from
+  // "in Moscow") but never a clause role like subject or object.
+  return PLACE_OK.has(slot) ? args : args.filter((a) => !a.rule.endsWith(`|${PLACE_RULE}`));
+}
+
+/** Preposition slots, where a place reading may be what the pattern asks for. */
+const PLACE_OK = new Set<Slot>(PREP_SLOTS);
+
+function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
   const { sv, c, right } = x;
   if (passive && slot === 'subj') slot = 'by';
   else if (passive && slot === 'obj') return subjectOf(sv, c) ;

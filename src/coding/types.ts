@@ -37,12 +37,20 @@ export interface CameoEntry {
  * `owner`: whose aid package the subject is ("this package will provide
  * Ukraine ...," the Pentagon said): its possessor, else the quote's speaker.
  */
-export type Slot =
-  | 'subj' | 'obj' | 'poss' | 'by' | 'if-subj' | 'next' | 'next-far' | 'speaker' | 'accuser' | 'comp-subj' | 'pred-subj' | 'near-state'
-  | 'obj-mod' | 'of-mod' | 'purpose' | 'obj-parties' | 'theme-mod' | 'owner'
-  | 'to' | 'with' | 'from' | 'between' | 'against' | 'on' | 'for' | 'of' | 'in' | 'into' | 'at'
-  | 'over' | 'about' | 'toward' | 'towards' | 'upon' | 'near' | 'outside' | 'across' | 'under' | 'as'
-  | 'around' | 'off' | 'along' | 'behind' | 'inside' | 'alongside';
+export type Slot = (typeof CLAUSE_SLOTS)[number] | (typeof PREP_SLOTS)[number];
+
+/** Slots found from clause structure. */
+export const CLAUSE_SLOTS = [
+  'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'next-far', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state',
+  'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner',
+] as const;
+
+/** Slots named by their preposition: the actor in the phrase it heads. */
+export const PREP_SLOTS = [
+  'to', 'with', 'from', 'between', 'against', 'on', 'for', 'of', 'in', 'into', 'at',
+  'over', 'about', 'toward', 'towards', 'upon', 'near', 'outside', 'across', 'under', 'as',
+  'around', 'off', 'along', 'behind', 'inside', 'alongside',
+] as const;
 
 /** A trigger pattern: a lemma with constraints, mapped to a CAMEO code. */
 export interface VerbPattern {

@@ -98,3 +98,14 @@ describe('one construction per root family', () => {
     });
   }
 });
+
+describe('a capital read as a place', () => {
+  it('is where, not who: a pronoun never resolves to it as a clause actor', () => {
+    assert.deepEqual(brief(run("The delegation arrived in Cairo on Sunday. He welcomed Germany's offer of new aid.")), []);
+    assert.deepEqual(brief(run("Diplomats met in Vienna on Monday. It condemned Iran's missile tests.")), []);
+  });
+  it('still fills a preposition slot and leaves metonyms alone', () => {
+    assert.deepEqual(brief(run('The deal was signed in Moscow, and Minsk praised Beijing for its support.')), ['BLR>CHN 051 actual']);
+    assert.deepEqual(brief(run('At a summit in Tehran, officials said Russia would supply Iran with fighter jets.')), ['RUS>IRN 072 future']);
+  });
+});

@@ -77,7 +77,8 @@ function extraEvents(doc: Doc, d: WeaponDict, e: CodedEvent, more: PhraseMatch[]
  */
 function restatedFrom(doc: Doc, e: CodedEvent): boolean {
   if (!e.rules.includes('deny:restated-claim')) return false;
-  const orig = doc.events.find((o) => o !== e && o.weapon !== null && o.code === e.code && o.source === e.source && o.target === e.target && o.trigger.start < e.trigger.start);
+  // The nearest earlier claim is the one "these claims" answers.
+  const orig = [...doc.events].reverse().find((o) => o !== e && o.weapon !== null && o.code === e.code && o.source === e.source && o.target === e.target && o.trigger.start < e.trigger.start);
   if (!orig) return false;
   e.weapon = orig.weapon; e.system = orig.system; e.maker = orig.maker; e.weaponSpan = orig.weaponSpan;
   e.rules.push('arms:from-restated-claim');
