@@ -107,7 +107,8 @@ test('dashboard: network, edge tap to dyad, evidence highlight, shareable URL, X
     // Full-text search from the header box.
     await page.fill('#q', 'naval drills');
     await page.press('#q', 'Enter');
-    await page.waitForSelector('[data-testid="hits"] li');
+    // The previous search's hits are still on the page: wait for the new query's answer, not for any list.
+    await page.waitForFunction(() => location.hash.includes('naval') && /naval drills/.test(document.querySelector('[data-testid="hits"]')?.textContent ?? ''), undefined, { timeout: 10000 }).catch(() => undefined);
     assert.match((await page.textContent('[data-testid="hits"]')) ?? '', /joint naval drills/);
 
     // Filters go into the URL; the denial shows up only when asked for.
