@@ -99,7 +99,7 @@ function Brush({ route, go, data }: { route: Route; go: Props['go']; data: impor
       <StackedBars
         buckets={data.buckets}
         layers={layers}
-        height={90}
+        height={150}
         label="Events per month; drag across to choose the date range"
         onSelect={(since, until) => go({ filters: { ...f, since, until } })}
       />
