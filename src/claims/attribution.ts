@@ -125,7 +125,8 @@ export function attributeEvent(doc: Doc, e: CodedEvent, frames: Frame[]): void {
     e.chain = e.chain.filter((l) => l.kind === 'outlet');
     rules.push('claims:speech-act');
   } else if (inner) {
-    const s = inner.speakers[0]!;
+    // "Japan and South Korea expressed concern": each conjoined speaker voices its own act.
+    const s = inner.speakers.find((sp) => ownSpeechAct(e, sp)) ?? inner.speakers[0]!;
     if (ownSpeechAct(e, s)) {
       e.claimant = null;
       // The speaker reports its own act: a reporter, not a claimant.

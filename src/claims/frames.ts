@@ -86,9 +86,10 @@ function sayFrame(ctx: SpeakerCtx, s: Sentence, t: number, earlier: Frame[]): Fr
   const toks = ctx.doc.tokens;
   const tok = toks[t]!;
   const verb = { start: tok.start, end: tok.end };
-  // "pledged $3bn", "announced the allocation", "vowed to send": the act itself, not a report of content.
-  if (PERFORMATIVE_VERBS.has(tok.lemma) && !clauseFollows(toks, t, s)) return null;
+  // "pledged $3bn", "announced the allocation", "vowed to send": the act itself, not a report of content;
+  // after its content (", Starmer announced on Sunday") it reports that content.
   const post = postPosed(ctx, s, t);
+  if (PERFORMATIVE_VERBS.has(tok.lemma) && !post && !clauseFollows(toks, t, s)) return null;
   let who: Speaker[];
   let scope: Frame['scope'];
   let rule: RuleId;

@@ -158,10 +158,34 @@ export function corefNoun(ctx: SpeakerCtx, noun: string, before: number): Speake
 }
 
 function nounAntecedent(ctx: SpeakerCtx, person: boolean, before: number): Speaker | null {
+  // "Minister X met his Iranian counterpart ..., the ministry said": with no speaker yet, the sentence's
+  // titled subject is meant, not the last titled mention.
+  if (!person && !ctx.history.some((h) => h.kind !== 'outlet' && (h.span?.start ?? 0) < before)) {
+    const subj = sentenceSubject(ctx, before, ['official', 'body']);
+    if (subj) return subj;
+  }
   // "..., the ministry said" with no speaker yet: only a titled mention can be meant, never a bare state of the
   // reported content ("Belarus sent no troops to Russia, the ministry said" is not Russia's ministry).
   return lastFitting(ctx, (s) => s.kind !== 'outlet' && s.person === person, before, person ? ['official'] : ['body', 'group'])
     ?? lastFitting(ctx, (s) => s.kind !== 'outlet', before, ['official', 'body', 'group']);
+}
+
+/**
+ * The mention of one of `kinds` that opens the sentence holding offset `before`
+ * (its first token, after any determiner), when that sentence starts with it.
+ */
+export function sentenceSubject(ctx: SpeakerCtx, before: number, kinds: Mention['kind'][]): Speaker | null {
+  const { doc } = ctx;
+  const at = firstAtOrAfter(doc, before);
+  const tok = doc.tokens[Math.min(at, doc.tokens.length - 1)];
+  const sent = tok ? doc.sentences[tok.sentence] : undefined;
+  if (!sent) return null;
+  let t = sent.tokenStart;
+  while (t < sent.tokenEnd && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ') && ctx.tokMention[t] === -1) t++;
+  const mi = ctx.tokMention[t] ?? -1;
+  if (mi < 0 || doc.mentions[mi]!.end > before) return null;
+  const m = doc.mentions[mi]!;
+  return kinds.includes(m.kind) && m.actors.length ? speakerOf(ctx, mi) : null;
 }
 
 function lastFitting(ctx: SpeakerCtx, fits: (s: Speaker) => boolean, before: number, kinds: Mention['kind'][]): Speaker | null {
@@ -195,6 +219,11 @@ export function subjectIn(ctx: SpeakerCtx, from: number, to: number, mode: 'near
     if (mode === 'nearest' && (tok.norm === ',' || tok.pos === 'VERB') && ctx.tokMention[t] === -1) break;
     const mi = ctx.tokMention[t]!;
     if (mi >= 0) return withAnonymity(ctx, conjoined(ctx, mi, from), to);
+    // "Lithuania will hand Ukraine ..., its defence minister said": "its" in a speaker tag is the sentence's subject.
+    if (tok.norm === 'its' && toks[t + 1] && toks[t + 1]!.pos === 'NOUN') {
+      const own = sentenceSubject(ctx, tok.start, ['state', 'body', 'group']);
+      if (own) return [{ ...own, coref: true }];
+    }
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.norm)) {
       const s = corefPronoun(ctx, tok.norm, tok.start);
       return s ? [s] : [];

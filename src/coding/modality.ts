@@ -152,11 +152,24 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
     const fut = cuesIn(sv, chain, 'future', self).filter((i) => !(sv.lemma[i] === 'set' && sv.norm[i + 1] !== 'to'));
     // "soon", "imminently" after the verb group ("will be delivered to Russia soon").
     for (let i = t + 1; i < Math.min(sv.n, t + 10); i++) if (sv.pos[i] === 'ADV' && inClass(sv, i, 'future')) fut.push(i);
+    // "is likely to hand over", "is poised to deliver": a prospective adjective right before the infinitive.
+    const pro = prospective(sv, t);
+    if (pro >= 0) fut.push(pro);
     if (fut.length) { modality = 'future'; rules.push('mod:future'); cues.push(...fut.map((i) => span(sv, i))); }
   }
   const hedge = hedgesOf(sv, t, c, chain, opener, gov, end);
   if (hedge.length) { hedged = true; rules.push('mod:hedge'); cues.push(...hedge.map((i) => span(sv, i))); }
   return { modality, hedged, cues, rules, question };
+}
+
+const PROSPECTIVE = new Set(['likely', 'unlikely', 'poised', 'due', 'about', 'slated', 'bound']);
+
+/** Index of "likely"/"poised"/"due" in "... likely to (soon) VERB" right before trigger t, else -1. */
+function prospective(sv: SentView, t: number): number {
+  let i = t - 1;
+  while (i >= 0 && sv.pos[i] === 'ADV') i--;
+  if (i < 1 || sv.norm[i] !== 'to') return -1;
+  return PROSPECTIVE.has(sv.norm[i - 1]!) ? i - 1 : -1;
 }
 
 /** The host verb of a nominal trigger is a verb of observing ("recorded", "seen"), or an evidence noun stands between them. */

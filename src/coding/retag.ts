@@ -8,6 +8,7 @@ import type { SentView } from './chunk.js';
 
 const POSS_MARK = new Set(["'s", '’s']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const SINGULAR_DET = new Set(['a', 'an', 'each', 'every']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
 /**
@@ -33,6 +34,11 @@ export function retag(sv: SentView): void {
     // "Iran's purported supplies", "the growing cooperation": a participle between determiner and noun.
     if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) {
       sv.pos[i] = 'ADJ';
+      continue;
+    }
+    // "an apartment block in Odesa": after "a(n)" and a singular noun a bare verb form cannot be a finite verb (it would need -s).
+    if (sv.pos[i] === 'VERB' && i >= 2 && SINGULAR_DET.has(sv.norm[i - 2]!) && prev === 'NOUN' && sv.norm[i - 1] === sv.lemma[i - 1] && w === sv.lemma[i] && !w.endsWith('ed') && (next === 'ADP' || next === 'PUNCT')) {
+      sv.pos[i] = 'NOUN';
       continue;
     }
     // "in the north of Chile": a compass word between a determiner and "of" is a noun.

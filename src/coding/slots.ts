@@ -88,6 +88,7 @@ function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
     // "Ukraine's forces were supplied with tanks": the subject received; the theme follows "with".
     case 'theme-mod': return passive && !right.pps.has('with') ? themeMods(sv, c) : [];
     case 'owner': return passive ? [] : packageOwner(sv, c, x.t);
+    case 'subj-mod': return passive || sv.chunks[c]!.kind !== 'VP' ? [] : themeMods(sv, c).filter((a) => !makerMark(sv, a));
     default: {
       const nps = right.pps.get(slot) ?? [];
       const a = argsOf(sv, nps);
@@ -103,6 +104,12 @@ function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
       return nps.flatMap((k) => npMods(sv, k, sv.chunks[k]!.head, GOV));
     }
   }
+}
+
+/** "Iranian-made drones": a modifier marked as the maker names who built the weapon, not who used it. */
+function makerMark(sv: SentView, a: Arg): boolean {
+  const text = sv.doc.article.text.slice(a.span.end, a.span.end + 16);
+  return /^\s*-?\s*(made|designed|built|produced|manufactured|supplied|developed|origin)\b/i.test(text);
 }
 
 /**

@@ -35,14 +35,16 @@ export interface CameoEntry {
  * `theme-mod`: the state of a passive's subject when no agent is named
  * ("North Korean troops were sent to Russia", "Iranian drones were delivered");
  * `owner`: whose aid package the subject is ("this package will provide
- * Ukraine ...," the Pentagon said): its possessor, else the quote's speaker.
+ * Ukraine ...," the Pentagon said): its possessor, else the quote's speaker;
+ * `subj-mod`: the state modifier of an active verb's subject that names no actor
+ * ("Russian drones struck Odesa": the drones' user).
  */
 export type Slot = (typeof CLAUSE_SLOTS)[number] | (typeof PREP_SLOTS)[number];
 
 /** Slots found from clause structure. */
 export const CLAUSE_SLOTS = [
   'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'next-far', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state',
-  'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner',
+  'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner', 'subj-mod',
 ] as const;
 
 /** Slots named by their preposition: the actor in the phrase it heads. */

@@ -87,11 +87,29 @@ export function windowOf(doc: Doc, e: CodedEvent): Window | null {
   return { ts, te, lo, hi, actors };
 }
 
+const MODIFIER_BEFORE = new Set(['ADP', 'DET', 'NUM', 'CCONJ', 'ADJ', 'PRON']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "with advanced fighter jets", "and upgraded tanks": wink tags an -ed word
+ * between a preposition, determiner, number or conjunction and a noun as a
+ * verb, but it modifies the noun and starts no new act.
+ */
+function isModifierParticiple(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  return t.norm.endsWith('ed') && MODIFIER_BEFORE.has(prev.pos) && NOMINAL.has(next.pos);
+}
+
 /** A verb that starts a new act: the search stops there. */
-function isStopVerb(t: Token, d: WeaponDict): boolean {
+function isStopVerb(doc: Doc, i: number, d: WeaponDict): boolean {
+  const t = doc.tokens[i]!;
   if (t.pos !== 'VERB') return false;
   const l = t.lemma;
-  return !(d.stages.passVerbs.has(l) || d.stages.verbs.has(l) || d.stages.governors.has(l));
+  if (d.stages.passVerbs.has(l) || d.stages.verbs.has(l) || d.stages.governors.has(l)) return false;
+  return !isModifierParticiple(doc, i);
 }
 
 /** Follows "X of Y" to Y when X is a count word or a generic class ("rounds of artillery shells"). */
@@ -119,6 +137,19 @@ function forGuns(doc: Doc, d: WeaponDict, m: PhraseMatch, hi: number): PhraseMat
   return m;
 }
 
+/** A weapon phrase right after "and"/"or" (and at most two modifiers) from token `from`. */
+function coordinatedWeapon(doc: Doc, d: WeaponDict, from: number, end: number): PhraseMatch | null {
+  if (!COORD.has(doc.tokens[from]?.norm ?? '') || doc.tokens[from]!.norm === ',') return null;
+  for (let i = from + 1; i < Math.min(end, from + 4); i++) {
+    const m = matchAt(d, doc.tokens, doc.article.text, i, end);
+    if (m !== null && isWeapon(m)) return withHead(doc, d, ofChain(doc, d, m, end), end);
+    if (m !== null) return null;
+    const pos = doc.tokens[i]!.pos;
+    if (pos !== 'ADJ' && pos !== 'DET' && pos !== 'ADV' && !isModifierParticiple(doc, i)) return null;
+  }
+  return null;
+}
+
 /** Scans right of the trigger; a 'none' phrase (help, support) ends the search with no weapon. */
 function searchRight(doc: Doc, d: WeaponDict, w: Window): PhraseMatch | 'none' | null {
   const end = Math.min(w.hi, w.te + RIGHT_MAX);
@@ -126,13 +157,14 @@ function searchRight(doc: Doc, d: WeaponDict, w: Window): PhraseMatch | 'none' |
     if (w.actors.has(i)) continue;
     const m = matchAt(d, doc.tokens, doc.article.text, i, end);
     if (m) {
-      if (m.phrase.kind === 'none') return 'none';
+      // "satellite imagery and microelectronics": help named first does not hide a weapon coordinated with it.
+      if (m.phrase.kind === 'none') return coordinatedWeapon(doc, d, m.end, end) ?? 'none';
       if (m !== null && isWeapon(m)) return withHead(doc, d, ofChain(doc, d, m, end), end);
       i = m.end - 1; // containers and count words: read on past them
       continue;
     }
     const t = doc.tokens[i]!;
-    if (STOPS.has(t.norm) || isStopVerb(t, d)) return null;
+    if (STOPS.has(t.norm) || isStopVerb(doc, i, d)) return null;
   }
   return null;
 }
@@ -146,7 +178,7 @@ function nearestLeft(doc: Doc, d: WeaponDict, w: Window, end: number, lo: number
       if (m !== null && isWeapon(m)) return widen(doc, d, m, lo, end);
       if (m?.phrase.kind === 'none') return null;
     }
-    if (STOPS.has(t.norm) || (stopOnVerb && isStopVerb(t, d))) return null;
+    if (STOPS.has(t.norm) || (stopOnVerb && isStopVerb(doc, j, d))) return null;
   }
   return null;
 }
