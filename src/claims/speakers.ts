@@ -220,8 +220,10 @@ export function subjectIn(ctx: SpeakerCtx, from: number, to: number, mode: 'near
     const mi = ctx.tokMention[t]!;
     if (mi >= 0) return withAnonymity(ctx, conjoined(ctx, mi, from), to);
     // "Lithuania will hand Ukraine ..., its defence minister said": "its" in a speaker tag is the sentence's subject.
-    if (tok.norm === 'its' && toks[t + 1] && toks[t + 1]!.pos === 'NOUN') {
-      const own = sentenceSubject(ctx, tok.start, ['state', 'body', 'group']);
+    // "Washington sanctioned firms it said had shipped parts": a bare "it" speaking with no speaker yet is the subject too.
+    const bareIt = tok.norm === 'it' && !ctx.history.some((h) => h.kind !== 'outlet' && (h.span?.start ?? 0) < tok.start);
+    if ((tok.norm === 'its' && toks[t + 1] && toks[t + 1]!.pos === 'NOUN') || bareIt) {
+      const own = sentenceSubject(ctx, tok.start, ['state', 'capital', 'body', 'group']);
       if (own) return [{ ...own, coref: true }];
     }
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.norm)) {

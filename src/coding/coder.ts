@@ -146,6 +146,9 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
+  // "rejected the Pentagon's allegation that ...": denying the content does not undo the accusation; the
+  // denial (016) and the negated content carry it, and the allegation noun is not an event of its own.
+  if (sv.chunks[c]!.kind === 'NP' && code.startsWith('112') && mod.modality === 'negated' && mod.rules.includes('mod:denied')) return 0;
   if (refused) {
     mod.rules.push('mod:refused');
     if (code === p.code || code.startsWith('12')) mod.modality = code.startsWith('12') ? 'actual' : 'negated';

@@ -114,3 +114,29 @@ describe('speakers after the content', () => {
     }
   });
 });
+
+describe('denials that label the claim', () => {
+  it('", calling it baseless" after a denial is no phone call, appeal or second denial; the allegation noun is no event', () => {
+    const es = run('Iran\'s foreign ministry rejected the British allegation that Tehran had sold missiles to Moscow, calling it baseless.');
+    assert.deepEqual(es.filter((e) => ['04', '02', '11', '12'].includes(e.root)).map((e) => e.code), [], brief(es).join('; '));
+    assert.equal(es.filter((e) => e.code === '016').length, 1, brief(es).join('; '));
+    assert.equal(find(es, 'IRN', 'RUS', '07')?.modality, 'negated');
+  });
+
+  it('"called the reports lies" with no denial verb before it is still a denial', () => {
+    const es = run('Minsk called the reports lies spread by Lithuania.');
+    assert.equal(es.filter((e) => e.root === '04' || e.root === '02').length, 0, brief(es).join('; '));
+  });
+});
+
+describe('air strikes and relative speakers', () => {
+  it('warplanes and helicopters make a bombing an aerial strike (195)', () => {
+    const es = run('Russian warplanes bombed a bridge in Kherson on Tuesday.');
+    assert.equal(find(es, 'RUS', 'UKR', '19')?.code, '195', brief(es).join('; '));
+  });
+
+  it('"companies it said had shipped ..." is the claim of the sentence\'s subject', () => {
+    const es = run('London sanctioned several Turkish firms it said had sold drone parts to Russia.');
+    assert.equal(find(es, 'TUR', 'RUS', '07')?.claimant, 'GBR', brief(es).join('; '));
+  });
+});

@@ -83,7 +83,10 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
   const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!);
   if (!cands) return [];
   const out: VerbPattern[] = [];
+  const labels = characterizes(sv, t);
   for (const p of cands) {
+    // ", calling it groundless": a verdict on a claim, never a phone call or an appeal; after a denial it only restates it.
+    if (labels && (!p.denies || denialBefore(sv, t))) continue;
     const [from, to] = window(sv, t, argEnd, p);
     if (!posOk(sv, t, p)) continue;
     if (p.after && !anyIn(sv, t - 3, t, p.after, t)) continue;
@@ -94,6 +97,25 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
     out.push(p);
   }
   return out;
+}
+
+const LABELLED = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+
+/** "calling it groundless", "called the reports a smear": "call" with a claim as object and a label after it. */
+function characterizes(sv: SentView, t: number): boolean {
+  if (sv.lemma[t] !== 'call') return false;
+  let i = t + 1;
+  if (LABELLED.has(sv.norm[i] ?? '')) i++;
+  else if (sv.pos[i] === 'DET' && (inClass(sv, i + 1, 'claim-noun') || ['reports', 'report', 'accusations', 'allegations'].includes(sv.norm[i + 1] ?? ''))) i += 2;
+  else return false;
+  const next = sv.pos[i];
+  return next === 'ADJ' || next === 'DET' || (next === 'NOUN' && sv.norm[i] !== 'for');
+}
+
+/** A deny verb earlier in the sentence ("rejected ..., calling it groundless"). */
+function denialBefore(sv: SentView, t: number): boolean {
+  for (let i = 0; i < t; i++) if (inClass(sv, i, 'deny-verb')) return true;
+  return false;
 }
 
 /** True when tokens [from, to) hold any token indexing a pattern (the cheap pre-filter). */

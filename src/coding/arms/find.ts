@@ -100,7 +100,8 @@ function isModifierParticiple(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
-  return t.norm.endsWith('ed') && MODIFIER_BEFORE.has(prev.pos) && NOMINAL.has(next.pos);
+  // After a recipient's name too: "hands North Korea advanced missile technology".
+  return t.norm.endsWith('ed') && (MODIFIER_BEFORE.has(prev.pos) || prev.pos === 'PROPN') && NOMINAL.has(next.pos);
 }
 
 /** A verb that starts a new act: the search stops there. */
