@@ -140,3 +140,23 @@ describe('air strikes and relative speakers', () => {
     assert.equal(find(es, 'TUR', 'RUS', '07')?.claimant, 'GBR', brief(es).join('; '));
   });
 });
+
+describe('compounds, counts and fired foreign arms', () => {
+  it('"Bradley fighting vehicles" is one noun group, so "from Washington" stays in the clause', () => {
+    const e = find(run('Kyiv received Stryker fighting vehicles from Washington in May.'), 'USA', 'UKR', '07');
+    assert.equal(e?.weapon, 'armored_vehicle');
+  });
+
+  it('"Russian troops are fighting" keeps its verb', () => {
+    const es = run('Russian troops are fighting Ukrainian forces near Kupiansk.');
+    assert.ok(find(es, 'RUS', 'UKR', '19'), brief(es).join('; '));
+  });
+
+  it('"fired at least 40 missiles" keeps the count in the noun group; launching foreign missiles is a strike only (dev convention)', () => {
+    const es = run('Russia has fired at least 40 North Korean missiles at Ukraine this year.');
+    assert.ok(find(es, 'RUS', 'UKR', '19'), brief(es).join('; '));
+    assert.equal(find(es, 'PRK', 'RUS', '07'), undefined, brief(es).join('; '));
+    const sent = find(run('Belarus sent at least 40 tanks to Russia.'), 'BLR', 'RUS', '07');
+    assert.equal(sent?.quantity, 'at least 40');
+  });
+});

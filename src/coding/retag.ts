@@ -8,6 +8,7 @@ import type { SentView } from './chunk.js';
 
 const POSS_MARK = new Set(["'s", '’s']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const COMPOUND_ING = new Set(['fighting', 'landing', 'training', 'firing', 'launching', 'refuelling', 'refueling', 'patrolling', 'minesweeping', 'jamming', 'tracking']);
 const SINGULAR_DET = new Set(['a', 'an', 'each', 'every']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
@@ -36,6 +37,8 @@ export function retag(sv: SentView): void {
       sv.pos[i] = 'ADJ';
       continue;
     }
+    // "Bradley fighting vehicles", "landing ships": an -ing word of a military compound modifies the noun after it.
+    if (sv.pos[i] === 'VERB' && COMPOUND_ING.has(w) && next === 'NOUN' && prev !== 'AUX' && prev !== 'PART' && sv.norm[i - 1] !== 'not') { sv.pos[i] = 'ADJ'; continue; }
     // "an apartment block in Odesa": after "a(n)" and a singular noun a bare verb form cannot be a finite verb (it would need -s).
     if (sv.pos[i] === 'VERB' && i >= 2 && SINGULAR_DET.has(sv.norm[i - 2]!) && prev === 'NOUN' && sv.norm[i - 1] === sv.lemma[i - 1] && w === sv.lemma[i] && !w.endsWith('ed') && (next === 'ADP' || next === 'PUNCT')) {
       sv.pos[i] = 'NOUN';
@@ -52,6 +55,10 @@ export function retag(sv: SentView): void {
       sv.pos[i] = 'VERB';
       continue;
     }
+  }
+  // "fired at least 60 missiles": "at least"/"at most" before a number belongs to the noun group, not a preposition.
+  for (let i = 1; i + 2 < sv.n; i++) {
+    if (sv.norm[i] === 'at' && (sv.norm[i + 1] === 'least' || sv.norm[i + 1] === 'most') && sv.pos[i + 2] === 'NUM') { sv.pos[i] = 'ADJ'; sv.pos[i + 1] = 'ADJ'; }
   }
   for (let i = 1; i + 2 < sv.n; i++) if (relativeThat(sv, i)) { sv.pos[i] = 'PRON'; sv.pos[i + 1] = 'VERB'; }
   for (let i = 1; i + 1 < sv.n; i++) {
