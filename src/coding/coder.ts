@@ -160,6 +160,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // So is an offer or intent (03): "offered to mediate" is an offer made now.
   // So is a request (02): "wants Putin to ..." is a wish voiced now.
   // So is verbal support: "will unconditionally support Russia's policies" is an endorsement voiced now (051-053).
+  // "is prepared to impose sanctions on Beijing if ...": a sanction held out on a condition is a threat of sanctions (1312).
+  if (code.startsWith('16') && mod.modality === 'future' && conditionAfter(sv, t)) { code = '1312'; mod.rules.push('mod:conditional-sanction-is-threat'); }
   const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || /^05[123]/.test(code);
   if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
@@ -298,4 +300,10 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   }
   x.state.events.push(...copies.reverse());
   return copies.length;
+}
+
+/** An "if"/"unless" clause after token t in its sentence. */
+function conditionAfter(sv: SentView, t: number): boolean {
+  for (let i = t + 1; i < sv.n; i++) if (sv.norm[i] === 'if' || sv.norm[i] === 'unless') return true;
+  return false;
 }

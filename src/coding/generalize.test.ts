@@ -160,3 +160,29 @@ describe('compounds, counts and fired foreign arms', () => {
     assert.equal(sent?.quantity, 'at least 40');
   });
 });
+
+describe('fourth batch: evidence, donations, plans and conditional sanctions', () => {
+  it('"There is no evidence that X supplied ..." is negated and hedged', () => {
+    const e = find(run('There is no evidence that Armenia has sold shells to Russia, an EU diplomat said.'), 'ARM', 'RUS', '07');
+    assert.equal(e?.modality, 'negated');
+    assert.equal(e?.hedged, true);
+  });
+
+  it('donating and lending weapons are transfers; "its remaining howitzers" names the weapon', () => {
+    const a = find(run('Latvia will donate its remaining mortars to Ukraine.'), 'LVA', 'UKR', '07');
+    assert.equal(a?.weapon, 'artillery');
+    assert.ok(find(run('Norway lent Ukraine two helicopters.'), 'NOR', 'UKR', '07'));
+  });
+
+  it('"Russia plans to buy up to 500 drones from Iran": plans is the verb, the bound is part of the count', () => {
+    const e = find(run('Russia plans to buy up to 500 Iranian drones next year.'), 'IRN', 'RUS', '07');
+    assert.equal(e?.modality, 'future');
+    assert.equal(e?.quantity, 'up to 500');
+  });
+
+  it('sanctions held out on a condition are a threat of sanctions (1312)', () => {
+    const es = run('London is ready to impose sanctions on Minsk if Belarus sends troops to Russia.');
+    assert.equal(find(es, 'GBR', 'BLR', '13')?.code, '1312', brief(es).join('; '));
+    assert.equal(find(es, 'BLR', 'RUS', '07')?.modality, 'conditional');
+  });
+});

@@ -127,8 +127,9 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
   // "no evidence that X": negated and hedged.
   if (gov >= 0 && modality === 'actual') {
     const g = sv.chunks[gov]!;
-    const govNeg = cuesIn(sv, [gov], 'negation', -1);
     const ev = sv.chunks[gov + 1];
+    // "There is no evidence that ...": the negation sits in the evidence noun group itself.
+    const govNeg = [...cuesIn(sv, [gov], 'negation', -1), ...(ev?.kind === 'NP' && sv.norm[ev.start] === 'no' ? [ev.start] : [])];
     let evidence = ev !== undefined && ev.kind === 'NP' && inClass(sv, ev.head, 'evidence-noun');
     for (let i = g.start; i < g.end; i++) if (inClass(sv, i, 'evidence-noun')) evidence = true;
     if (govNeg.length && evidence && ev) {

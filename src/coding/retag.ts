@@ -56,9 +56,11 @@ export function retag(sv: SentView): void {
       continue;
     }
   }
-  // "fired at least 60 missiles": "at least"/"at most" before a number belongs to the noun group, not a preposition.
+  // "fired at least 60 missiles", "buy up to 1,000 drones": a bound before a number belongs to the noun group, not a preposition.
   for (let i = 1; i + 2 < sv.n; i++) {
-    if (sv.norm[i] === 'at' && (sv.norm[i + 1] === 'least' || sv.norm[i + 1] === 'most') && sv.pos[i + 2] === 'NUM') { sv.pos[i] = 'ADJ'; sv.pos[i + 1] = 'ADJ'; }
+    const bound = (sv.norm[i] === 'at' && (sv.norm[i + 1] === 'least' || sv.norm[i + 1] === 'most')) || (sv.norm[i] === 'up' && sv.norm[i + 1] === 'to');
+    // "up to 1,000 drones" after a verb; "up to $1 billion" after "lend" stays as it was (a sum, not a count).
+    if (bound && sv.pos[i + 2] === 'NUM' && (sv.norm[i] !== 'up' || sv.pos[i - 1] === 'VERB')) { sv.pos[i] = 'ADJ'; sv.pos[i + 1] = 'ADJ'; }
   }
   for (let i = 1; i + 2 < sv.n; i++) if (relativeThat(sv, i)) { sv.pos[i] = 'PRON'; sv.pos[i + 1] = 'VERB'; }
   for (let i = 1; i + 1 < sv.n; i++) {
@@ -66,7 +68,8 @@ export function retag(sv: SentView): void {
     // "North Korean arms shipments": a demonym modifies the noun after it; it is no subject.
     if (sv.mentionOf[i - 1]! >= 0 && sv.doc.mentions[sv.mentionOf[i - 1]!]!.kind === 'demonym') continue;
     const prevName = sv.pos[i - 1] === 'PROPN' || (sv.mentionOf[i - 1]! >= 0 && sv.mentionOf[i]! < 0);
-    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!);
+    // "Russia plans to buy ...": a plural after a name before an infinitive is the verb too.
+    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!) || (sv.norm[i + 1] === 'to' && sv.pos[i + 2] === 'VERB' && sv.mentionOf[i - 1]! >= 0);
     if (prevName && nextNp && sv.mentionOf[i]! < 0 && sv.pos[i - 1] !== 'ADJ') {
       const before = i >= 2 ? sv.pos[i - 2]! : '';
       if (before !== 'DET' && before !== 'ADJ' && before !== 'PART') sv.pos[i] = 'VERB';

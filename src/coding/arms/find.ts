@@ -100,8 +100,11 @@ function isModifierParticiple(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  if (!NOMINAL.has(next.pos)) return false;
   // After a recipient's name too: "hands North Korea advanced missile technology".
-  return t.norm.endsWith('ed') && (MODIFIER_BEFORE.has(prev.pos) || prev.pos === 'PROPN') && NOMINAL.has(next.pos);
+  if (t.norm.endsWith('ed')) return MODIFIER_BEFORE.has(prev.pos) || prev.pos === 'PROPN';
+  // "its remaining howitzers"; but "by supplying drones", "and sending troops" are gerunds with objects.
+  return t.norm.endsWith('ing') && ['DET', 'PRON', 'ADJ', 'NUM'].includes(prev.pos);
 }
 
 /** A verb that starts a new act: the search stops there. */
