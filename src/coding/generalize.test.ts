@@ -186,3 +186,21 @@ describe('fourth batch: evidence, donations, plans and conditional sanctions', (
     assert.equal(find(es, 'BLR', 'RUS', '07')?.modality, 'conditional');
   });
 });
+
+describe('fifth batch: gerunds after verbs, production heads, times ahead', () => {
+  it('"denied arming X" is a denied transfer of weapons', () => {
+    const e = find(run('Minsk has always denied arming Russia.'), 'BLR', 'RUS', '07');
+    assert.equal(e?.modality, 'negated');
+    assert.equal(e?.weapon, 'weapons');
+  });
+
+  it('a production head makes technology; a bare "technology" keeps the weapon', () => {
+    assert.equal(find(run('China will help Iran build a drone factory.'), 'CHN', 'IRN', '07')?.weapon, 'technology');
+    assert.equal(find(run('Russia gave Iran submarine technology.'), 'RUS', 'IRN', '07')?.weapon, 'naval');
+  });
+
+  it('"as early as next month" puts an undated supply in the future; a past form stays actual', () => {
+    assert.equal(find(run('Belarus could start sending shells to Russia next month.'), 'BLR', 'RUS', '07')?.modality, 'future');
+    assert.equal(find(run('Belarus sent shells to Russia last month.'), 'BLR', 'RUS', '07')?.modality, 'actual');
+  });
+});

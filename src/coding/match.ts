@@ -80,7 +80,7 @@ function relativeAntecedent(sv: SentView, ci: number): number {
 
 /** Patterns matching local token t, best first (a later one of a code is tried when an earlier one finds no actors); argEnd is the first token after its arguments. */
 export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: number): VerbPattern[] {
-  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!);
+  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!) ?? gerundLemma(sv, dict, t);
   if (!cands) return [];
   const out: VerbPattern[] = [];
   const labels = characterizes(sv, t);
@@ -97,6 +97,19 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
     out.push(p);
   }
   return out;
+}
+
+/**
+ * A gerund wink tagged as a noun and the repairs made a verb ("denied arming Russia") keeps its
+ * -ing form as lemma: try the stems it can come from (arm, provide, ship).
+ */
+export function gerundLemma(sv: SentView, dict: CodingDict, t: number): VerbPattern[] | undefined {
+  const w = sv.norm[t]!;
+  if (sv.pos[t] !== 'VERB' || !w.endsWith('ing') || w.length < 6) return undefined;
+  const stem = w.slice(0, -3);
+  const tries = [stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  for (const x of tries) if (x && dict.byLemma.has(x)) return dict.byLemma.get(x);
+  return undefined;
 }
 
 const LABELLED = new Set(['it', 'them', 'this', 'that', 'these', 'those']);

@@ -156,11 +156,26 @@ export function modalityOf(sv: SentView, t: number, c: number, end: number): Mod
     // "is likely to hand over", "is poised to deliver": a prospective adjective right before the infinitive.
     const pro = prospective(sv, t);
     if (pro >= 0) fut.push(pro);
+    // "could begin shipping drones as early as next month": a time ahead in the trigger's clause (not after a past form).
+    const ahead = sv.norm[t]!.endsWith('ed') ? -1 : futureTime(sv, t);
+    if (ahead >= 0) fut.push(ahead);
     if (fut.length) { modality = 'future'; rules.push('mod:future'); cues.push(...fut.map((i) => span(sv, i))); }
   }
   const hedge = hedgesOf(sv, t, c, chain, opener, gov, end);
   if (hedge.length) { hedged = true; rules.push('mod:hedge'); cues.push(...hedge.map((i) => span(sv, i))); }
   return { modality, hedged, cues, rules, question };
+}
+
+const TIME_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const CLAUSE_END = new Set([',', ';', ':', 'but', 'while', 'and', '.']);
+
+/** Index of "next"/"coming" before a time unit ("next month", "the coming weeks") after t in its clause, else -1. */
+function futureTime(sv: SentView, t: number): number {
+  for (let i = t + 1; i + 1 < sv.n && i < t + 14; i++) {
+    if (CLAUSE_END.has(sv.norm[i]!)) return -1;
+    if ((sv.norm[i] === 'next' || sv.norm[i] === 'coming') && TIME_UNITS.has(sv.norm[i + 1]!)) return i;
+  }
+  return -1;
 }
 
 const PROSPECTIVE = new Set(['likely', 'unlikely', 'poised', 'due', 'about', 'slated', 'bound']);

@@ -8,6 +8,7 @@ import type { SentView } from './chunk.js';
 
 const POSS_MARK = new Set(["'s", '’s']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const GERUND_TAKERS = new Set(['deny', 'admit', 'stop', 'continue', 'begin', 'start', 'keep', 'consider', 'avoid', 'resume', 'halt', 'suspend', 'finish', 'discuss', 'risk', 'deny', 'reject', 'refuse', 'recommend', 'propose', 'acknowledge']);
 const COMPOUND_ING = new Set(['fighting', 'landing', 'training', 'firing', 'launching', 'refuelling', 'refueling', 'patrolling', 'minesweeping', 'jamming', 'tracking']);
 const SINGULAR_DET = new Set(['a', 'an', 'each', 'every']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
@@ -48,6 +49,8 @@ export function retag(sv: SentView): void {
     if (COMPASS.has(w) && sv.pos[i - 1] === 'DET' && sv.norm[i + 1] === 'of') { sv.pos[i] = 'NOUN'; continue; }
     // "China's transfer of ...": a possessor is followed by a noun, not a verb.
     if (sv.pos[i] === 'VERB' && (w !== 'been') && POSS_MARK.has(sv.norm[i - 1]!) && prev === 'PART') { sv.pos[i] = 'NOUN'; continue; }
+    // "denied arming Russia", "began shipping drones": an -ing word after a verb that takes a gerund is that gerund.
+    if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && prev === 'VERB' && GERUND_TAKERS.has(sv.lemma[i - 1]!) && ['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(next)) { sv.pos[i] = 'VERB'; continue; }
     // "of trading arms", "by supplying drones": a gerund read as a noun after a preposition.
     if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && prev === 'ADP' && ['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(next)) { sv.pos[i] = 'VERB'; continue; }
     // ", warning that ...": a gerund read as a noun after a comma.
@@ -68,8 +71,8 @@ export function retag(sv: SentView): void {
     // "North Korean arms shipments": a demonym modifies the noun after it; it is no subject.
     if (sv.mentionOf[i - 1]! >= 0 && sv.doc.mentions[sv.mentionOf[i - 1]!]!.kind === 'demonym') continue;
     const prevName = sv.pos[i - 1] === 'PROPN' || (sv.mentionOf[i - 1]! >= 0 && sv.mentionOf[i]! < 0);
-    // "Russia plans to buy ...": a plural after a name before an infinitive is the verb too.
-    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!) || (sv.norm[i + 1] === 'to' && sv.pos[i + 2] === 'VERB' && sv.mentionOf[i - 1]! >= 0);
+    // "Russia plans to buy ...", "Pyongyang denies supplying ...": a plural after a name before an infinitive or a gerund is the verb too.
+    const nextNp = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(sv.pos[i + 1]!) || (sv.mentionOf[i - 1]! >= 0 && ((sv.norm[i + 1] === 'to' && sv.pos[i + 2] === 'VERB') || /^[a-z]{3,}ing$/.test(sv.norm[i + 1]!)));
     if (prevName && nextNp && sv.mentionOf[i]! < 0 && sv.pos[i - 1] !== 'ADJ') {
       const before = i >= 2 ? sv.pos[i - 2]! : '';
       if (before !== 'DET' && before !== 'ADJ' && before !== 'PART') sv.pos[i] = 'VERB';

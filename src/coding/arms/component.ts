@@ -95,6 +95,8 @@ function codeEvent(doc: Doc, d: WeaponDict, e: CodedEvent): CodedEvent[] {
   // Quantities before a weapon found right of the trigger never reach back past it.
   if (found.primary) fillFromMatch(doc, d, e, found.primary, found.how === 'right' ? w.te : w.lo, found.more[0]?.start ?? w.hi);
   if (found.primary) specialiseMissile(doc, d, e, w.ts);
+  // "denied arming Russia": to arm someone is to give it weapons, of a kind the text does not say.
+  else if (e.code === '072' && e.rules.includes('verb:072:arm-verb')) { e.weapon = 'weapons'; e.rules.push('arms:weapon:arm-verb'); }
   const st = findStage(d.stages, doc.tokens, e, w);
   e.stage = st.stage;
   e.rules.push(...st.rules);

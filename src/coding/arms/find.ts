@@ -200,6 +200,10 @@ function widen(doc: Doc, d: WeaponDict, m: PhraseMatch, lo: number, end: number)
 
 /** Extends a system name over its head noun ("Lancet drones", "Su-35 fighters") so the span shows both. */
 function withHead(doc: Doc, d: WeaponDict, m: PhraseMatch, hi: number): PhraseMatch {
+  // "missile production line", "drone factory": a production head makes the whole phrase technology; a bare
+  // "technology" after a weapon keeps the weapon ("UAV technology" is drones in the gold conventions).
+  const tech = matchAt(d, doc.tokens, doc.article.text, m.end, hi);
+  if (tech !== null && tech.phrase.weapon === 'technology' && m.phrase.weapon !== 'technology' && !/^(term:)?(military)?technology$/.test(tech.phrase.id)) return { ...tech, start: m.start };
   if (m.phrase.kind !== 'system') return m;
   const head = matchAt(d, doc.tokens, doc.article.text, m.end, hi);
   return head !== null && isWeapon(head) && head.phrase.kind !== 'system' ? { ...m, end: head.end } : m;
