@@ -28,6 +28,8 @@ export function coordRight(sv: SentView, c: number): number[] {
     let k = j;
     if (isComma(sv, k)) k++;
     const cc = k < sv.chunks.length && sv.chunks[k]!.kind === 'CC';
+    // "to Moscow, but Seoul ...": a contrast joins clauses, not names.
+    if (cc && (sv.norm[sv.chunks[k]!.start] === 'but' || sv.norm[sv.chunks[k]!.start] === 'yet')) break;
     if (cc) k++;
     if (k === j || k >= sv.chunks.length || sv.chunks[k]!.kind !== 'NP') break;
     if (!hasActor(sv, k) || !hasActor(sv, out[out.length - 1]!)) break;
@@ -100,6 +102,8 @@ export function rightArgs(sv: SentView, from: number): RightArgs {
   const limit = Math.min(sv.chunks.length, from + 24);
   while (j < limit) {
     const k = sv.chunks[j]!;
+    // ", but Seoul disagrees": a contrast after a comma opens another clause.
+    if (k.kind === 'CC' && (sv.norm[k.start] === 'but' || sv.norm[k.start] === 'yet') && j > from + 1 && isComma(sv, j - 1)) break;
     if (k.kind === 'NP') {
       const list = coordRight(sv, j);
       if (first && verbal) obj.push(...list);

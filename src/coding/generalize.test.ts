@@ -204,3 +204,11 @@ describe('fifth batch: gerunds after verbs, production heads, times ahead', () =
     assert.equal(find(run('Belarus sent shells to Russia last month.'), 'BLR', 'RUS', '07')?.modality, 'actual');
   });
 });
+
+describe('contrast clauses', () => {
+  it('", but X ..." after a denied gerund is another clause: the denial stands and X is no recipient', () => {
+    const es = run('Tehran denies selling drones to Moscow, but Kyiv disagrees.');
+    assert.equal(find(es, 'IRN', 'RUS', '07')?.modality, 'negated', brief(es).join('; '));
+    assert.equal(find(es, 'IRN', 'UKR', '07'), undefined, brief(es).join('; '));
+  });
+});

@@ -48,7 +48,10 @@ export function gerundSubject(sv: SentView, c: number, controlled = false): numb
   if (!opens) return -1;
   const end = rightArgs(sv, c).end;
   const v = sv.chunks[end];
-  return v && v.kind === 'VP' && v.form === 'finite' ? end : -1;
+  if (!v || v.kind !== 'VP' || v.form !== 'finite') return -1;
+  // "denies supplying arms to Moscow, but Seoul disagrees": a verb after a comma or "but" heads another clause.
+  for (let i = ch.end; i < v.start; i++) if (sv.norm[i] === ',' || sv.norm[i] === 'but' || sv.norm[i] === ';') return -1;
+  return end;
 }
 
 /** The nearest possessed noun group left of "including" at chunk p, within its noun phrase chain, or -1. */
