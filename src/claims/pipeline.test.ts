@@ -4,26 +4,11 @@
 // hedges, denials, claims and dates.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeConfig } from '../config.js';
-import { buildDefaultPipeline } from '../pipeline/default.js';
-import { toArticle } from '../ingest/article.js';
 import type { CodedEvent } from '../core/event.js';
+import { codeText } from '../pipeline/run.case.js';
 
-let built: ReturnType<typeof buildDefaultPipeline> | null = null;
-
-/** The events of `text` published on `published`, pipeline built once. */
 function run(text: string, published: string | null = '2023-05-10'): CodedEvent[] {
-  built ??= (() => {
-    const cfg = makeConfig({});
-    if (!cfg.ok) throw new Error(cfg.issues.map((i) => i.message).join('\n'));
-    return buildDefaultPipeline(cfg.value);
-  })();
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  const art = toArticle({ text, published, origin: 'claims-test' });
-  if (!art.ok) throw new Error(art.issues.map((i) => i.message).join('\n'));
-  const doc = built.value.process(art.value);
-  if (!doc.ok) throw new Error(doc.issues.map((i) => i.message).join('\n'));
-  return doc.value.events;
+  return codeText(text, published, 'claims-test');
 }
 
 /** The one 072 from `source` to `target` with the given modality. */

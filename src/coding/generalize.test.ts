@@ -4,25 +4,11 @@
 // sentences are written for these tests.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeConfig } from '../config.js';
-import { buildDefaultPipeline } from '../pipeline/default.js';
-import { toArticle } from '../ingest/article.js';
 import type { CodedEvent } from '../core/event.js';
-
-let built: ReturnType<typeof buildDefaultPipeline> | null = null;
+import { codeText } from '../pipeline/run.case.js';
 
 function run(text: string): CodedEvent[] {
-  built ??= (() => {
-    const cfg = makeConfig({});
-    if (!cfg.ok) throw new Error(cfg.issues.map((i) => i.message).join('\n'));
-    return buildDefaultPipeline(cfg.value);
-  })();
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  const art = toArticle({ text, published: '2025-02-11', origin: 'generalize-test' });
-  if (!art.ok) throw new Error(art.issues.map((i) => i.message).join('\n'));
-  const doc = built.value.process(art.value);
-  if (!doc.ok) throw new Error(doc.issues.map((i) => i.message).join('\n'));
-  return doc.value.events;
+  return codeText(text, '2025-02-11', 'generalize-test');
 }
 
 const brief = (es: CodedEvent[]) => es.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality} cl=${e.claimant}`).sort();

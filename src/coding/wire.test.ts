@@ -5,25 +5,11 @@
 // family of CAMEO roots. All sentences are written for these tests.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeConfig } from '../config.js';
-import { buildDefaultPipeline } from '../pipeline/default.js';
-import { toArticle } from '../ingest/article.js';
 import type { CodedEvent } from '../core/event.js';
-
-let built: ReturnType<typeof buildDefaultPipeline> | null = null;
+import { codeText } from '../pipeline/run.case.js';
 
 function run(text: string): CodedEvent[] {
-  built ??= (() => {
-    const cfg = makeConfig({});
-    if (!cfg.ok) throw new Error(cfg.issues.map((i) => i.message).join('\n'));
-    return buildDefaultPipeline(cfg.value);
-  })();
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  const art = toArticle({ text, published: '2024-11-20', origin: 'wire-test' });
-  if (!art.ok) throw new Error(art.issues.map((i) => i.message).join('\n'));
-  const doc = built.value.process(art.value);
-  if (!doc.ok) throw new Error(doc.issues.map((i) => i.message).join('\n'));
-  return doc.value.events;
+  return codeText(text, '2024-11-20', 'wire-test');
 }
 
 /** "SRC>TGT code modality" of each event, sorted. */
