@@ -160,7 +160,7 @@ export function corefNoun(ctx: SpeakerCtx, noun: string, before: number): Speake
 function nounAntecedent(ctx: SpeakerCtx, person: boolean, before: number): Speaker | null {
   // "Minister X met his Iranian counterpart ..., the ministry said": with no speaker yet, the sentence's
   // titled subject is meant, not the last titled mention.
-  if (!person && !ctx.history.some((h) => h.kind !== 'outlet' && (h.span?.start ?? 0) < before)) {
+  if (!person && !speakerBefore(ctx, before)) {
     const subj = sentenceSubject(ctx, before, ['official', 'body']);
     if (subj) return subj;
   }
@@ -168,6 +168,11 @@ function nounAntecedent(ctx: SpeakerCtx, person: boolean, before: number): Speak
   // reported content ("Belarus sent no troops to Russia, the ministry said" is not Russia's ministry).
   return lastFitting(ctx, (s) => s.kind !== 'outlet' && s.person === person, before, person ? ['official'] : ['body', 'group'])
     ?? lastFitting(ctx, (s) => s.kind !== 'outlet', before, ['official', 'body', 'group']);
+}
+
+/** Whether a speaker other than an outlet was met before offset `before`. */
+function speakerBefore(ctx: SpeakerCtx, before: number): boolean {
+  return ctx.history.some((h) => h.kind !== 'outlet' && (h.span?.start ?? 0) < before);
 }
 
 /**
@@ -221,7 +226,7 @@ export function subjectIn(ctx: SpeakerCtx, from: number, to: number, mode: 'near
     if (mi >= 0) return withAnonymity(ctx, conjoined(ctx, mi, from), to);
     // "Lithuania will hand Ukraine ..., its defence minister said": "its" in a speaker tag is the sentence's subject.
     // "Washington sanctioned firms it said had shipped parts": a bare "it" speaking with no speaker yet is the subject too.
-    const bareIt = tok.norm === 'it' && !ctx.history.some((h) => h.kind !== 'outlet' && (h.span?.start ?? 0) < tok.start);
+    const bareIt = tok.norm === 'it' && !speakerBefore(ctx, tok.start);
     if ((tok.norm === 'its' && toks[t + 1] && toks[t + 1]!.pos === 'NOUN') || bareIt) {
       const own = sentenceSubject(ctx, tok.start, ['state', 'capital', 'body', 'group']);
       if (own) return [{ ...own, coref: true }];

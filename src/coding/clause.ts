@@ -15,6 +15,12 @@ export interface RightArgs {
   end: number;
 }
 
+/** Chunk k is a contrasting conjunction ("but", "yet"). */
+function isContrast(sv: SentView, k: number): boolean {
+  const w = sv.norm[sv.chunks[k]!.start];
+  return w === 'but' || w === 'yet';
+}
+
 /**
  * Noun-group chunks coordinated with c to its right ("Russia, North Korea,
  * China, and Iran"). Members joined by a comma only count when an "and"/"or"
@@ -29,7 +35,7 @@ export function coordRight(sv: SentView, c: number): number[] {
     if (isComma(sv, k)) k++;
     const cc = k < sv.chunks.length && sv.chunks[k]!.kind === 'CC';
     // "to Moscow, but Seoul ...": a contrast joins clauses, not names.
-    if (cc && (sv.norm[sv.chunks[k]!.start] === 'but' || sv.norm[sv.chunks[k]!.start] === 'yet')) break;
+    if (cc && isContrast(sv, k)) break;
     if (cc) k++;
     if (k === j || k >= sv.chunks.length || sv.chunks[k]!.kind !== 'NP') break;
     if (!hasActor(sv, k) || !hasActor(sv, out[out.length - 1]!)) break;
@@ -103,7 +109,7 @@ export function rightArgs(sv: SentView, from: number): RightArgs {
   while (j < limit) {
     const k = sv.chunks[j]!;
     // ", but Seoul disagrees": a contrast after a comma opens another clause.
-    if (k.kind === 'CC' && (sv.norm[k.start] === 'but' || sv.norm[k.start] === 'yet') && j > from + 1 && isComma(sv, j - 1)) break;
+    if (k.kind === 'CC' && isContrast(sv, j) && j > from + 1 && isComma(sv, j - 1)) break;
     if (k.kind === 'NP') {
       const list = coordRight(sv, j);
       if (first && verbal) obj.push(...list);

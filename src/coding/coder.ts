@@ -15,7 +15,7 @@ import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
 export type { RawEvent } from './slots.js';
-import { gerundLemma, hasCandidate, matchAt, posOk } from './match.js';
+import { candidatesAt, hasCandidate, matchAt, posOk } from './match.js';
 import { modalityOf } from './modality.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
@@ -62,7 +62,7 @@ function dropElaborated(events: RawEvent[]): RawEvent[] {
 }
 
 function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState, covered: Covered): void {
-  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!) ?? gerundLemma(sv, dict, t);
+  const cands = candidatesAt(sv, dict, t);
   // Cheap test first: most candidate words have the wrong part of speech for every pattern.
   if (!cands || !cands.some((p) => posOk(sv, t, p))) return;
   const c = sv.chunkOf[t]!;

@@ -49,8 +49,6 @@ export function gerundSubject(sv: SentView, c: number, controlled = false): numb
   const end = rightArgs(sv, c).end;
   const v = sv.chunks[end];
   if (!v || v.kind !== 'VP' || v.form !== 'finite') return -1;
-  // "denies supplying arms to Moscow, but Seoul disagrees": a verb after a comma or "but" heads another clause.
-  for (let i = ch.end; i < v.start; i++) if (sv.norm[i] === ',' || sv.norm[i] === 'but' || sv.norm[i] === ';') return -1;
   return end;
 }
 

@@ -80,7 +80,7 @@ function relativeAntecedent(sv: SentView, ci: number): number {
 
 /** Patterns matching local token t, best first (a later one of a code is tried when an earlier one finds no actors); argEnd is the first token after its arguments. */
 export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: number): VerbPattern[] {
-  const cands = dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!) ?? gerundLemma(sv, dict, t);
+  const cands = candidatesAt(sv, dict, t);
   if (!cands) return [];
   const out: VerbPattern[] = [];
   const labels = characterizes(sv, t);
@@ -99,11 +99,16 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
   return out;
 }
 
+/** The patterns indexed by token t's lemma or form, or by the stem of a repaired gerund. */
+export function candidatesAt(sv: SentView, dict: CodingDict, t: number): VerbPattern[] | undefined {
+  return dict.byLemma.get(sv.lemma[t]!) ?? dict.byLemma.get(sv.norm[t]!) ?? gerundLemma(sv, dict, t);
+}
+
 /**
  * A gerund wink tagged as a noun and the repairs made a verb ("denied arming Russia") keeps its
  * -ing form as lemma: try the stems it can come from (arm, provide, ship).
  */
-export function gerundLemma(sv: SentView, dict: CodingDict, t: number): VerbPattern[] | undefined {
+function gerundLemma(sv: SentView, dict: CodingDict, t: number): VerbPattern[] | undefined {
   const w = sv.norm[t]!;
   if (sv.pos[t] !== 'VERB' || !w.endsWith('ing') || w.length < 6) return undefined;
   const stem = w.slice(0, -3);

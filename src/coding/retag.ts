@@ -8,7 +8,7 @@ import type { SentView } from './chunk.js';
 
 const POSS_MARK = new Set(["'s", '’s']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const GERUND_TAKERS = new Set(['deny', 'admit', 'stop', 'continue', 'begin', 'start', 'keep', 'consider', 'avoid', 'resume', 'halt', 'suspend', 'finish', 'discuss', 'risk', 'deny', 'reject', 'refuse', 'recommend', 'propose', 'acknowledge']);
+const GERUND_TAKERS = new Set(['deny', 'admit', 'stop', 'continue', 'begin', 'start', 'keep', 'consider', 'avoid', 'resume', 'halt', 'suspend', 'finish', 'discuss', 'risk', 'reject', 'refuse', 'recommend', 'propose', 'acknowledge']);
 const COMPOUND_ING = new Set(['fighting', 'landing', 'training', 'firing', 'launching', 'refuelling', 'refueling', 'patrolling', 'minesweeping', 'jamming', 'tracking']);
 const SINGULAR_DET = new Set(['a', 'an', 'each', 'every']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);

@@ -202,10 +202,9 @@ function widen(doc: Doc, d: WeaponDict, m: PhraseMatch, lo: number, end: number)
 function withHead(doc: Doc, d: WeaponDict, m: PhraseMatch, hi: number): PhraseMatch {
   // "missile production line", "drone factory": a production head makes the whole phrase technology; a bare
   // "technology" after a weapon keeps the weapon ("UAV technology" is drones in the gold conventions).
-  const tech = matchAt(d, doc.tokens, doc.article.text, m.end, hi);
-  if (tech !== null && tech.phrase.weapon === 'technology' && m.phrase.weapon !== 'technology' && !/^(term:)?(military)?technology$/.test(tech.phrase.id)) return { ...tech, start: m.start };
-  if (m.phrase.kind !== 'system') return m;
   const head = matchAt(d, doc.tokens, doc.article.text, m.end, hi);
+  if (head !== null && head.phrase.weapon === 'technology' && m.phrase.weapon !== 'technology' && !/^(term:)?(military)?technology$/.test(head.phrase.id)) return { ...head, start: m.start };
+  if (m.phrase.kind !== 'system') return m;
   return head !== null && isWeapon(head) && head.phrase.kind !== 'system' ? { ...m, end: head.end } : m;
 }
 
