@@ -4,6 +4,7 @@ import { pgConnectionConfig } from '../store/postgres/postgres.js';
 import type { Store } from '../store/store.js';
 import type { CodedEvent } from '../core/event.js';
 import { connectRedis } from './connection.js';
+export { scratchDatabase } from './scratch.js';
 
 /** The PostgreSQL server of the queue tests; override with DYADWATCH_TEST_PG (a database URL to connect to for CREATE DATABASE). */
 export const TEST_PG = process.env.DYADWATCH_TEST_PG ?? 'postgres://127.0.0.1:5432/test';
@@ -26,24 +27,6 @@ export async function servicesOrSkip(): Promise<string | null> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-/** A database of this test run alone (created now, dropped by drop()), so parallel runs never collide. */
-export async function scratchDatabase(stem: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${stem}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql: string): Promise<void> => {
-    const c = new pg.Client(pgConnectionConfig(TEST_PG));
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const u = new URL(TEST_PG);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /** JSON with keys in a fixed order, so equal events give equal strings. */
