@@ -8,7 +8,7 @@ import type {
 import { clampLimit, cursorOrThrow, makePage, saveOne } from './common.js';
 import { Params, eventConditions, restrictsEvents, whereClause } from './filter.js';
 import type { JsonDecode, Row } from './rows.js';
-import { numericSeries, numericTotals, summaryConditions, totalsSql, weeklySql } from './summary.js';
+import { numericSeries, numericTotals, summaryConditions, totalsSql, seriesSql } from './summary.js';
 import {
   rowToAlert, rowToArticle, rowToArticleMeta, rowToClaim, rowToEvent, rowToMention, rowToSentence,
 } from './rows.js';
@@ -123,8 +123,8 @@ export abstract class SqlStoreBase implements Store {
 
   async dyadSeries(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
     const s = this.params();
-    const sc = summaryConditions(f, s, 'weekly');
-    if (sc) return numericSeries((await this.all(weeklySql(sc, bucket), s.values)) as unknown as SeriesRow[]);
+    const sc = summaryConditions(f, s, 'series');
+    if (sc) return numericSeries((await this.all(seriesSql(sc, bucket), s.values)) as unknown as SeriesRow[]);
     return this.dyadSeriesFromEvents(f, bucket);
   }
 

@@ -118,7 +118,7 @@ CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality,
     id: 3,
     reason:
       'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
-      'dyad_weekly: per dyad, week, month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
       'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
     sql: sqliteSummaryMigration(),
   },
