@@ -4,11 +4,8 @@ import { formatIssues } from '../context.js';
 import { articleQueue, connectRedis } from '../../queue/connection.js';
 import { enqueuePaths, formatEnqueueSummary } from '../../queue/enqueue.js';
 import { formatStatus, queueStatus } from '../../queue/status.js';
-import { createProgress } from '../../ingest/progress.js';
+import { readingHooks } from './ingest.js';
 import type { Queue } from 'bullmq';
-
-/** How many skip reasons to print in full before summarising the rest. */
-const MAX_SKIP_LINES = 20;
 
 /** Opens the configured queue, runs `f`, closes both; 1 when Redis cannot be reached. */
 async function withQueue(config: Config, io: Io, f: (q: Queue) => Promise<0 | 1>): Promise<0 | 1> {
@@ -29,23 +26,9 @@ async function withQueue(config: Config, io: Io, f: (q: Queue) => Promise<0 | 1>
 /** `dyadwatch ingest --queue PATH...`: reads articles as ingest does and enqueues them for `dyadwatch worker`. */
 export async function enqueueCommand(config: Config, paths: string[], io: Io): Promise<0 | 1> {
   return withQueue(config, io, async (queue) => {
-    const progress = createProgress('queue');
-    let shown = 0;
-    const summary = await enqueuePaths(
-      queue,
-      config.queue,
-      paths,
-      {
-        onArticle: () => progress.tick(),
-        onWarning: (i) => io.err(`warning: ${formatIssues([i])}`),
-        onSkip: (i) => {
-          if (shown++ < MAX_SKIP_LINES) io.err(`skip: ${formatIssues([i])}`);
-        },
-      },
-      io.stdin,
-    );
-    progress.stop();
-    if (shown > MAX_SKIP_LINES) io.err(`skip: … and ${shown - MAX_SKIP_LINES} more`);
+    const reading = readingHooks(io, 'queue');
+    const summary = await enqueuePaths(queue, config.queue, paths, reading.hooks, io.stdin);
+    reading.finish();
     io.out(formatEnqueueSummary(summary, config.queue.name));
     return 0;
   });
