@@ -14,6 +14,8 @@
 // UNCACHED (the server runs with --no-cache), one request at a time so the
 // figures are each request's own latency (p50/p95/p99 over --requests requests).
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { assertFreshBuild, prepareStore, startServer } from './synthetic-server.mjs';
 
@@ -98,13 +100,30 @@ function queryCases(dyads) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Sequential requests after a warm-up: each figure is one request's latency, without queueing behind others. */
-async function measure(base, make, n) {
-  for (let i = 0; i < Math.min(50, n); i++) await timingMs(base, make());
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sequential requests after a warm-up: each figure is one request's latency,
+ * without queueing behind others. Also the server's CPU time per request,
+ * which a busy shared machine inflates far less than wall-clock latency.
+ */
+async function measure(server, make, n) {
+  for (let i = 0; i < Math.min(50, n); i++) await timingMs(server.url, make());
   const ms = [];
-  for (let i = 0; i < n; i++) ms.push(await timingMs(base, make()));
+  const cpu0 = cpuSeconds(server.pid);
+  for (let i = 0; i < n; i++) ms.push(await timingMs(server.url, make()));
+  const cpu1 = cpuSeconds(server.pid);
   ms.sort((a, b) => a - b);
-  return { p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), max: ms[ms.length - 1] };
+  const cpu = cpu0 === null || cpu1 === null ? null : ((cpu1 - cpu0) * 1000) / n;
+  return { p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), max: ms[ms.length - 1], cpu };
 }
 
 async function timingMs(base, p) {
@@ -121,8 +140,9 @@ async function runQueries(store, label) {
     const dyads = (await (await fetch(`${server.url}/api/dyads?limit=300`)).json()).items;
     const out = [];
     for (const [name, make] of queryCases(dyads)) {
-      const m = await measure(server.url, make, Number(values.requests));
-      console.log(`loadtest: ${label} uncached ${name}: p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, max ${m.max.toFixed(1)} ms`);
+      const m = await measure(server, make, Number(values.requests));
+      console.log(`loadtest: ${label} uncached ${name}: p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ` +
+        `max ${m.max.toFixed(1)} ms; server CPU ${m.cpu === null ? '?' : m.cpu.toFixed(2)} ms per request`);
       out.push([name, m]);
     }
     return out;
@@ -139,8 +159,10 @@ async function queriesSuite() {
     const pg = await prepareStore({ events, postgres: values.postgres, label: 'loadtest' });
     results.push(['PostgreSQL', await runQueries(pg, 'PostgreSQL')]);
   }
-  const f = (m) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`;
-  console.log(`\n| uncached, one request at a time, ${values.requests} requests | ${results.map(([k]) => `${k} p50 / p95 / p99 ms`).join(' | ')} |`);
+  const f = (m) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)} (${m.cpu === null ? '?' : m.cpu.toFixed(2)})`;
+  const [load] = loadavg();
+  console.log(`\n| uncached, one request at a time, ${values.requests} requests (load average ${load.toFixed(1)} on ${availableParallelism()} cores) | ` +
+    `${results.map(([k]) => `${k} p50 / p95 / p99 ms (server CPU ms)`).join(' | ')} |`);
   console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
   results[0][1].forEach(([name], i) => console.log(`| \`${name}\` | ${results.map(([, r]) => f(r[i][1])).join(' | ')} |`));
 }

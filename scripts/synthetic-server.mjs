@@ -75,7 +75,7 @@ export function assertFreshBuild(dirs) {
 /**
  * Starts the compiled server on `store` (from prepareStore; or a SQLite path)
  * and the built dashboard when `web` is given; `cache: false` keeps no
- * response in the server's cache. Resolves to { url, stop }.
+ * response in the server's cache. Resolves to { url, stop, pid }.
  */
 export async function startServer(store, web = null, { cache = true } = {}) {
   const target = typeof store === 'string' ? ['--serve', store] : store.postgres ? ['--postgres', store.postgres] : ['--serve', store.file];
@@ -95,7 +95,7 @@ export async function startServer(store, web = null, { cache = true } = {}) {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, stop };
+  return { url, stop, pid: child.pid };
 }
 
 async function serveChild({ serve, postgres, web, cache }) {

@@ -195,6 +195,9 @@ ${SERIES_TABLES.map((t) => `INSERT INTO ${t.table} ${seriesFrom(t, 'events')};`)
 ${fn('summary_insert', pgAdd('new_rows'))}
 ${fn('summary_delete', pgRemove('old_rows'))}
 ${fn('summary_update', pgRemove(CHANGED('old_rows')) + pgAdd(CHANGED('new_rows')))}
+-- Fresh statistics after the backfill, or the planner guesses a handful of rows.
+ANALYZE dyad_totals;
+${SERIES_TABLES.map((t) => `ANALYZE ${t.table};`).join('\n')}
 CREATE TRIGGER events_summary_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION summary_insert();
 CREATE TRIGGER events_summary_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows
