@@ -34,7 +34,7 @@ export async function connectRedis(cfg: QueueConfig): Promise<Result<Redis>> {
     return ok(client);
   } catch (e) {
     client.disconnect();
-    return fail(issue('E611', { target: redisTarget(cfg), detail: e instanceof Error ? e.message : String(e) }));
+    return fail(issue('E611', { target: redisTarget(cfg), detail: (e instanceof Error ? e.message : String(e)).replace(/\.$/, '') }));
   }
 }
 
