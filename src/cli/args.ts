@@ -38,6 +38,9 @@ export const COMMON_OPTIONS = {
   concurrency: { type: 'string' },
   failures: { type: 'string' },
   'retry-failed': { type: 'boolean' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  sheet: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;
