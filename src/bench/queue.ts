@@ -7,7 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,17 @@ async function readArticles(file: string, limit: number): Promise<Article[]> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** CPU seconds a process has used (Linux /proc; 0 elsewhere): worker CPU per article does not move with the machine's load. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+const workersCpu = (ws: ChildProcess[]) => ws.reduce((s, w) => s + cpuSeconds(w.pid), 0);
+
 /** Starts `k` compiled workers on `config`'s queue and store; resolves when all are connected. */
 function startWorkers(k: number, config: Config, pgUrl: string): ChildProcess[] {
   const env = {
@@ -47,7 +59,8 @@ function startWorkers(k: number, config: Config, pgUrl: string): ChildProcess[] 
     DYADWATCH_QUEUE_NAME: config.queue.name,
   };
   const bin = path.join(PACKAGE_ROOT, 'bin', 'dyadwatch.js');
-  return Array.from({ length: k }, () => spawn(process.execPath, [bin, 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+  // Their start and stop lines are not the benchmark's output; errors would show as failed jobs.
+  return Array.from({ length: k }, () => spawn(process.execPath, [bin, 'worker'], { env, stdio: 'ignore' }));
 }
 
 /** One measured run: k workers, a fresh database and queue; returns articles/s. */
@@ -63,6 +76,7 @@ async function run(k: number, articles: Article[]): Promise<number> {
   try {
     // Timing starts once every worker is connected and idle: start-up (dictionaries, migrations) is not throughput.
     while ((await queue.getWorkersCount()) < k) await sleep(100);
+    const cpu0 = workersCpu(workers);
     const t0 = performance.now();
     for (let i = 0; i < articles.length; i += 500) await enqueueArticles(queue, config.queue, articles.slice(i, i + 500));
     let done = 0;
@@ -72,9 +86,11 @@ async function run(k: number, articles: Article[]): Promise<number> {
       done = (c.completed ?? 0) + (c.failed ?? 0);
     }
     const ms = performance.now() - t0;
+    const cpuMs = ((workersCpu(workers) - cpu0) * 1000) / articles.length;
     const failed = await queue.getFailedCount();
     console.log(`bench:queue: ${k} worker process${k > 1 ? 'es' : ''}: ${articles.length} articles in ${(ms / 1000).toFixed(1)} s, ` +
-      `${Math.round((articles.length * 1000) / ms)} articles/s, ${failed} failed`);
+      `${Math.round((articles.length * 1000) / ms)} articles/s, worker CPU ${cpuMs.toFixed(1)} ms per article, ${failed} failed ` +
+      `(load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
     return (articles.length * 1000) / ms;
   } finally {
     for (const w of workers) w.kill('SIGTERM');
