@@ -29,6 +29,8 @@ export interface EventJson {
 export interface PairJson {
   pairs: number;
   given_pair: { accuracy: number | null; macro_f1: number | null };
+  given_pair_in_sample: boolean;
+  given_pair_cv: { accuracy: number | null; macro_f1: number | null; folds: number } | null;
   end_to_end_recall: number | null;
 }
 
@@ -48,6 +50,8 @@ export function toJson(report: EvalReport): EventJson | PairJson {
     return {
       pairs: s.pairs,
       given_pair: { accuracy: s.given_pair.accuracy, macro_f1: s.given_pair.macro_f1 },
+      given_pair_in_sample: s.given_pair_in_sample,
+      given_pair_cv: s.given_pair_cv ? { accuracy: s.given_pair_cv.accuracy, macro_f1: s.given_pair_cv.macro_f1, folds: s.given_pair_cv.folds } : null,
       end_to_end_recall: s.end_to_end_recall,
     };
   }
@@ -137,9 +141,12 @@ function eventView(path: string, s: EventScores): string[] {
 
 function pairView(path: string, s: PairScores): string[] {
   const out = [`dyadwatch eval ${path}  (pair format, ${count(s.pairs, 'pair')})`, ''];
+  const seen = s.given_pair_in_sample ? ' (in-sample: trained on this file)' : '';
+  const cv = s.given_pair_cv;
   out.push(...table(['', 'score'], [
-    ['given pair: accuracy', fmt(s.given_pair.accuracy)],
-    ['given pair: macro-F1', fmt(s.given_pair.macro_f1)],
+    [`given pair: accuracy${seen}`, fmt(s.given_pair.accuracy)],
+    [`given pair: macro-F1${seen}`, fmt(s.given_pair.macro_f1)],
+    ...(cv ? [[`given pair, ${cv.folds}-fold cross-validated: accuracy`, fmt(cv.accuracy)], [`given pair, ${cv.folds}-fold cross-validated: macro-F1`, fmt(cv.macro_f1)]] : []),
     ['end to end: recall', fmt(s.end_to_end_recall)],
   ]));
   out.push('', 'per type (given pair)', ...table(

@@ -6,7 +6,7 @@ import type { CodedEvent } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
-import type { Extractor, GoldPair, PairClassifier } from './types.js';
+import type { Extractor, GoldPair, PairClassifier, PairLearning } from './types.js';
 
 /** The 15 PLOVER types of the PLV data (Hu et al., ACL 2024) that macro-F1 averages over. */
 export const PLV_TYPES = [
@@ -25,10 +25,20 @@ export interface TypeRow {
   f1: number;
 }
 
+/** Accuracy and macro-F1 of given-pair predictions. */
+export interface GivenPair {
+  accuracy: number | null;
+  macro_f1: number | null;
+}
+
 /** Every figure of a pair-file evaluation. */
 export interface PairScores {
   pairs: number;
-  given_pair: { accuracy: number | null; macro_f1: number | null };
+  given_pair: GivenPair;
+  /** True when the classifier was trained on this very file: `given_pair` is then an in-sample figure. */
+  given_pair_in_sample: boolean;
+  /** With a learned classifier: the recipe's figure when each pair is classified by a model trained on other folds only. */
+  given_pair_cv: (GivenPair & { folds: number }) | null;
   end_to_end_recall: number | null;
   /** Types in the macro average, sorted by name. */
   perType: TypeRow[];
@@ -62,6 +72,18 @@ export function typeRows(gold: readonly string[], predicted: readonly (string | 
     rows.push({ type, gold: g, predicted: p, correct: c, precision: p ? c / p : null, recall: g ? c / g : null, f1: (2 * c) / (g + p) });
   }
   return rows;
+}
+
+/** Accuracy and macro-F1 (over the types of `typeRows`) of predictions against gold. */
+export function givenPairFigures(gold: readonly string[], predicted: readonly (string | null)[]): GivenPair & { perType: TypeRow[] } {
+  const correct = predicted.filter((t, i) => t === gold[i]).length;
+  const perType = typeRows(gold, predicted);
+  const macro = perType.length ? perType.reduce((s, r) => s + r.f1, 0) / perType.length : null;
+  return { accuracy: gold.length ? correct / gold.length : null, macro_f1: macro, perType };
+}
+
+function withoutRows(f: GivenPair & { perType: TypeRow[] }): GivenPair {
+  return { accuracy: f.accuracy, macro_f1: f.macro_f1 };
 }
 
 /** Calls the classifier; a thrown error is a bug reported as E907, scored as no answer. */
@@ -111,14 +133,14 @@ export function pairFound(pair: GoldPair, events: readonly CodedEvent[]): boolea
 /** Scores the pair classifier (given pair) and the extractor (end to end) on a pair-format gold file. */
 export function scorePairs(
   pairs: readonly GoldPair[],
-  deps: { extract: Extractor; classifyPair: PairClassifier },
+  deps: { extract: Extractor; classifyPair: PairClassifier; pairLearning?: PairLearning },
 ): { scores: PairScores; warnings: Issue[] } {
   const warnings: Issue[] = [];
   const gold = pairs.map((p) => p.plover);
   const predicted = pairs.map((p) => classifySafely(deps.classifyPair, p, warnings));
-  const correct = predicted.filter((t, i) => t === gold[i]).length;
-  const perType = typeRows(gold, predicted);
-  const macro = perType.length ? perType.reduce((s, r) => s + r.f1, 0) / perType.length : null;
+  const { perType, ...given } = givenPairFigures(gold, predicted);
+  const learning = deps.pairLearning;
+  const cv = learning && pairs.length ? { ...withoutRows(givenPairFigures(gold, learning.crossValidate(pairs))), folds: learning.folds } : null;
 
   const events = extractSentences(pairs, deps.extract, warnings);
   const found = pairs.filter((p) => pairFound(p, events.get(sentenceKey(p)) ?? [])).length;
@@ -126,7 +148,9 @@ export function scorePairs(
   const n = pairs.length;
   const scores: PairScores = {
     pairs: n,
-    given_pair: { accuracy: n ? correct / n : null, macro_f1: macro },
+    given_pair: given,
+    given_pair_in_sample: learning ? learning.trainedOn(pairs) : false,
+    given_pair_cv: cv,
     end_to_end_recall: n ? found / n : null,
     perType,
   };

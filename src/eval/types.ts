@@ -14,10 +14,26 @@ export type Extractor = (passage: { id: string; text: string; published: string 
  */
 export type PairClassifier = (text: string, source: Span, target: Span) => string | null;
 
+/**
+ * A pair classifier that learned from labelled pairs. Its given-pair figure
+ * on its own training data is in-sample, so eval also reports the recipe's
+ * cross-validated figure.
+ */
+export interface PairLearning {
+  /** Number of folds of `crossValidate`. */
+  folds: number;
+  /** For each pair, the type given by a model trained on the other folds only (folds by sentence). */
+  crossValidate(pairs: readonly GoldPair[]): (string | null)[];
+  /** True when the committed model was trained on exactly these pairs. */
+  trainedOn(pairs: readonly GoldPair[]): boolean;
+}
+
 /** What `runEval` needs to score a file. */
 export interface EvalDeps {
   extract: Extractor;
   classifyPair: PairClassifier;
+  /** Present when the pair classifier is learned: adds the cross-validated figure. */
+  pairLearning?: PairLearning;
 }
 
 /** One gold event of the event format (FORMAT.md, "One line"). */
