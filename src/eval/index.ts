@@ -11,7 +11,7 @@ import { scorePairs } from './score-pairs.js';
 import type { EvalReport } from './report.js';
 import type { EvalDeps, GoldFile } from './types.js';
 
-export type { Extractor, PairClassifier, PairLearning, EvalDeps, GoldFile, GoldEvent, GoldPassage, GoldPair, GoldSpan } from './types.js';
+export type { Extractor, PairExtractor, FoundPair, PairClassifier, PairLearning, EvalDeps, GoldFile, GoldEvent, GoldPassage, GoldPair, GoldSpan } from './types.js';
 export type { EvalReport, EventJson, PairJson } from './report.js';
 export type { EventScores, PRF, RootRow, MissedExample } from './score-events.js';
 export type { PairScores, TypeRow, GivenPair } from './score-pairs.js';

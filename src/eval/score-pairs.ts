@@ -2,11 +2,10 @@
  * Scores a pair-format gold file (FORMAT.md, "The pair format"): the PLOVER
  * type given both actor spans, and the share of gold pairs found end to end.
  */
-import type { CodedEvent } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
-import type { Extractor, GoldPair, PairClassifier, PairLearning } from './types.js';
+import type { Extractor, FoundPair, GoldPair, PairClassifier, PairExtractor, PairLearning } from './types.js';
 
 /** The 15 PLOVER types of the PLV data (Hu et al., ACL 2024) that macro-F1 averages over. */
 export const PLV_TYPES = [
@@ -39,6 +38,8 @@ export interface PairScores {
   given_pair_in_sample: boolean;
   /** With a learned classifier: the recipe's figure when each pair is classified by a model trained on other folds only. */
   given_pair_cv: (GivenPair & { folds: number }) | null;
+  /** With a learned classifier: end-to-end recall when each sentence's pairs are typed by the model of its fold. */
+  end_to_end_recall_cv: number | null;
   end_to_end_recall: number | null;
   /** Types in the macro average, sorted by name. */
   perType: TypeRow[];
@@ -100,8 +101,8 @@ function classifySafely(classify: PairClassifier, pair: GoldPair, warnings: Issu
  * Runs the extractor once per distinct sentence (several gold pairs can
  * share one) and returns the events by sentence key.
  */
-function extractSentences(pairs: readonly GoldPair[], extract: Extractor, warnings: Issue[]): Map<string, CodedEvent[]> {
-  const out = new Map<string, CodedEvent[]>();
+function extractSentences(pairs: readonly GoldPair[], extract: PairExtractor, warnings: Issue[]): Map<string, FoundPair[]> {
+  const out = new Map<string, FoundPair[]>();
   for (const pair of pairs) {
     const key = sentenceKey(pair);
     if (out.has(key)) continue;
@@ -121,7 +122,7 @@ function sentenceKey(pair: GoldPair): string {
 }
 
 /** FORMAT.md end-to-end condition: directed span overlap and the same PLOVER type. */
-export function pairFound(pair: GoldPair, events: readonly CodedEvent[]): boolean {
+export function pairFound(pair: GoldPair, events: readonly FoundPair[]): boolean {
   return events.some(
     (e) =>
       e.plover === pair.plover &&
@@ -133,16 +134,17 @@ export function pairFound(pair: GoldPair, events: readonly CodedEvent[]): boolea
 /** Scores the pair classifier (given pair) and the extractor (end to end) on a pair-format gold file. */
 export function scorePairs(
   pairs: readonly GoldPair[],
-  deps: { extract: Extractor; classifyPair: PairClassifier; pairLearning?: PairLearning },
+  deps: { extract: Extractor; extractPairs?: PairExtractor; classifyPair: PairClassifier; pairLearning?: PairLearning },
 ): { scores: PairScores; warnings: Issue[] } {
   const warnings: Issue[] = [];
   const gold = pairs.map((p) => p.plover);
   const predicted = pairs.map((p) => classifySafely(deps.classifyPair, p, warnings));
   const { perType, ...given } = givenPairFigures(gold, predicted);
   const learning = deps.pairLearning;
-  const cv = learning && pairs.length ? { ...withoutRows(givenPairFigures(gold, learning.crossValidate(pairs))), folds: learning.folds } : null;
+  const folded = learning && pairs.length ? learning.crossValidate(pairs) : null;
+  const cv = learning && folded ? { ...withoutRows(givenPairFigures(gold, folded.predicted)), folds: learning.folds } : null;
 
-  const events = extractSentences(pairs, deps.extract, warnings);
+  const events = extractSentences(pairs, deps.extractPairs ?? deps.extract, warnings);
   const found = pairs.filter((p) => pairFound(p, events.get(sentenceKey(p)) ?? [])).length;
 
   const n = pairs.length;
@@ -152,6 +154,7 @@ export function scorePairs(
     given_pair_in_sample: learning ? learning.trainedOn(pairs) : false,
     given_pair_cv: cv,
     end_to_end_recall: n ? found / n : null,
+    end_to_end_recall_cv: folded && n ? pairs.filter((p, i) => pairFound(p, folded.found[i] ?? [])).length / n : null,
     perType,
   };
   return { scores, warnings };

@@ -4,7 +4,7 @@
  * its model was trained on. Folds are drawn with a fixed seed.
  */
 import { predict, seededRandom, shuffled, train } from './perceptron.js';
-import type { Example, TrainOptions } from './perceptron.js';
+import type { Example, LinearModel, TrainOptions } from './perceptron.js';
 
 /** Fold number of each example: groups are shuffled with `seed` and dealt round-robin. */
 export function assignFolds(groups: readonly string[], k: number, seed: number): number[] {
@@ -14,20 +14,24 @@ export function assignFolds(groups: readonly string[], k: number, seed: number):
   return groups.map((g) => fold.get(g)!);
 }
 
+/** The model of each fold, trained on every other fold, and the fold of each example. */
+export interface FoldModels {
+  folds: number[];
+  models: LinearModel[];
+}
+
+/** Trains one model per fold on the examples of the other folds. */
+export function foldModels(examples: readonly Example[], groups: readonly string[], k: number, options: TrainOptions): FoldModels {
+  const folds = assignFolds(groups, k, options.seed);
+  const models = Array.from({ length: k }, (_, f) => train(examples.filter((_, i) => folds[i] !== f), options));
+  return { folds, models };
+}
+
 /**
  * The prediction for each example by a model trained on the other folds
  * only. Needs at least two folds and as many groups.
  */
 export function crossValidate(examples: readonly Example[], groups: readonly string[], k: number, options: TrainOptions): string[] {
-  const folds = assignFolds(groups, k, options.seed);
-  const out: string[] = new Array(examples.length);
-  for (let f = 0; f < k; f++) {
-    const trainSet = examples.filter((_, i) => folds[i] !== f);
-    if (!trainSet.length) continue;
-    const model = train(trainSet, options);
-    examples.forEach((ex, i) => {
-      if (folds[i] === f) out[i] = predict(model, ex.features);
-    });
-  }
-  return out;
+  const { folds, models } = foldModels(examples, groups, k, options);
+  return examples.map((ex, i) => predict(models[folds[i]!]!, ex.features));
 }

@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.js';
 import type { CodingDict } from '../types.js';
 import { ruleAnswer } from '../pair.js';
 import { pairFeatures } from './features.js';
-import { crossValidate } from './cv.js';
+import { crossValidate, foldModels } from './cv.js';
 import { train } from './perceptron.js';
 import type { Example, TrainOptions } from './perceptron.js';
 import type { PairModel, TrainedOn } from './pair-model.js';
@@ -55,6 +55,17 @@ export function pairCases(pairs: readonly LabelledPair[], docOf: DocOf, d: Codin
 /** Cross-validated predictions of the recipe on the cases (k folds by sentence). */
 export function crossValidatePairs(cases: readonly PairCase[], k: number, options: TrainOptions): string[] {
   return crossValidate(cases, cases.map((c) => c.group), k, options);
+}
+
+/**
+ * For each case, a model trained without the case's fold (k folds by
+ * sentence): what classifies that pair, and labels the pairs of its
+ * sentence end to end, in an honest evaluation.
+ */
+export function foldPairModels(cases: readonly PairCase[], k: number, options: TrainOptions, trainedOn: TrainedOn): PairModel[] {
+  const { folds, models } = foldModels(cases, cases.map((c) => c.group), k, options);
+  const wrapped = models.map((linear, f) => ({ linear, options, trainedOn: { ...trainedOn, name: `${trainedOn.name} without fold ${f + 1} of ${k}` } }));
+  return folds.map((f) => wrapped[f]!);
 }
 
 /** Trains the model on every case. */
