@@ -8,7 +8,7 @@ import type { PairModel } from './pair-model.js';
 import { fingerprintPairs, pairCases, trainPairModel } from './pair-data.js';
 import type { LabelledPair } from './pair-data.js';
 import { DEFAULT_TRAIN } from './perceptron.js';
-import { docOf, pairIn, testPipeline } from './pair.case.js';
+import { docOf, pairIn, spansOf, testPipeline } from './pair.case.js';
 
 const pipeline = testPipeline();
 const dict = pipeline.dicts.coding;
@@ -25,11 +25,15 @@ const OWN: Array<[string, string, string, string]> = [
 ];
 
 function labelled(): LabelledPair[] {
-  return OWN.map(([text, a, b, plover], i) => {
-    const s = text.indexOf(a);
-    const t = text.indexOf(b);
-    return { id: `own-${i}`, sentence_id: `s${i}`, text, plover, source: { start: s, end: s + a.length }, target: { start: t, end: t + b.length } };
-  });
+  return OWN.map(([text, a, b, plover], i) => ({ id: `own-${i}`, sentence_id: `s${i}`, text, plover, ...spansOf(text, a, b) }));
+}
+
+/** Asserts the type the model gives each [sentence, source, target, type]. */
+function assertTypes(m: PairModel, cases: Array<[string, string, string, string]>): void {
+  for (const [text, a, b, want] of cases) {
+    const { doc, source, target } = pairIn(pipeline, text, a, b);
+    assert.equal(classifyPair(doc, source, target, dict, m), want, text);
+  }
 }
 
 function ownModel(): PairModel {
@@ -64,31 +68,22 @@ test('pair model: a broken file is E407, not a crash', () => {
 });
 
 test('pair model: the own model answers new sentences of the same constructions', () => {
-  const m = ownModel();
-  const cases: Array<[string, string, string, string]> = [
+  assertTypes(ownModel(), [
     ['The tenants sued the landlord over the broken heating.', 'The tenants', 'the landlord', 'ACCUSE'],
     ['Police detained the protesters near the bridge.', 'Police', 'the protesters', 'COERCE'],
     ['The governor held talks with the teachers.', 'The governor', 'the teachers', 'CONSULT'],
-  ];
-  for (const [text, a, b, want] of cases) {
-    const { doc, source, target } = pairIn(pipeline, text, a, b);
-    assert.equal(classifyPair(doc, source, target, dict, m), want, text);
-  }
+  ]);
 });
 
 test('committed model: loads, and labels our own sentences', () => {
   const m = loadPairModel(MODELS);
   assert.ok(m.ok, m.ok ? '' : m.issues[0]!.message);
   assert.equal(m.value.linear.labels.length, 15);
-  const cases: Array<[string, string, string, string]> = [
+  assertTypes(m.value, [
     ['The harbour workers accused the shipping line of breaking the contract.', 'The harbour workers', 'the shipping line', 'ACCUSE'],
     ['Riot police arrested dozens of students at the campus gate.', 'Riot police', 'dozens of students', 'COERCE'],
     ['The council rejected the builder\'s plan for the riverside.', 'The council', 'the builder', 'REJECT'],
     ['The prime minister met the visiting trade delegation in the capital.', 'The prime minister', 'the visiting trade delegation', 'CONSULT'],
     ['Gunmen attacked a village police post overnight.', 'Gunmen', 'a village police post', 'ASSAULT'],
-  ];
-  for (const [text, a, b, want] of cases) {
-    const { doc, source, target } = pairIn(pipeline, text, a, b);
-    assert.equal(classifyPair(doc, source, target, dict, m.value), want, text);
-  }
+  ]);
 });

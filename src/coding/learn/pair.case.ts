@@ -27,10 +27,15 @@ export function docOf(pipeline: DefaultPipeline, text: string): Doc {
   return doc.value;
 }
 
-/** `text` coded by `pipeline`, with the spans of the first occurrences of `a` and `b`. */
-export function pairIn(pipeline: DefaultPipeline, text: string, a: string, b: string): { doc: Doc; source: Span; target: Span } {
+/** The spans of the first occurrences of `a` and `b` in `text`. */
+export function spansOf(text: string, a: string, b: string): { source: Span; target: Span } {
   const s = text.indexOf(a);
   const t = text.indexOf(b);
   if (s < 0 || t < 0) throw new Error(`"${a}" or "${b}" is not in the sentence`);
-  return { doc: docOf(pipeline, text), source: { start: s, end: s + a.length }, target: { start: t, end: t + b.length } };
+  return { source: { start: s, end: s + a.length }, target: { start: t, end: t + b.length } };
+}
+
+/** `text` coded by `pipeline`, with the spans of the first occurrences of `a` and `b`. */
+export function pairIn(pipeline: DefaultPipeline, text: string, a: string, b: string): { doc: Doc; source: Span; target: Span } {
+  return { doc: docOf(pipeline, text), ...spansOf(text, a, b) };
 }

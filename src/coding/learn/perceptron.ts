@@ -4,6 +4,7 @@
  * ties go to the first label in sorted order, and the averaged weights are
  * rounded so that a saved and reloaded model predicts exactly as trained.
  */
+import { seededRandom } from '../../core/random.js';
 
 /** One training example: the names of its active features and its label. */
 export interface Example {
@@ -38,18 +39,6 @@ export interface LinearModel {
 
 /** Digits kept of each averaged weight (the stored model has exactly these). */
 const DECIMALS = 4;
-
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher-Yates shuffle of a copy, driven by `rand`. */
 export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
