@@ -31,3 +31,12 @@ test('open pairs: the labeler types the pairs; no trigger, no pair', () => {
   assert.deepEqual(extractOpenPairs(doc, dict, () => 'REJECT').map((e) => e.plover), ['REJECT']);
   assert.deepEqual(pairsOf('The library is older than the school.'), []);
 });
+
+test('open pairs: a target naming a thing yields to the actor after it', () => {
+  assert.deepEqual(pairsOf('The government granted asylum to the dissident writer Ana Ruiz.'), ['The government > the dissident writer Ana Ruiz AID']);
+  assert.deepEqual(pairsOf('The committee gave approval for the Harbour Trust to rebuild the pier.'), ['The committee > the Harbour Trust YIELD']);
+});
+
+test('open pairs: a noun group keeps its "of" complements', () => {
+  assert.deepEqual(pairsOf('The union condemned the killing of three farmers.'), ['The union > the killing of three farmers ACCUSE']);
+});

@@ -33,6 +33,7 @@ export interface PairEvent {
 export type PairLabeler = (doc: Doc, source: Span, target: Span) => PloverType | null;
 
 const HEADS = new Set(['NOUN', 'PROPN']);
+const NP_RULE = 'open-pairs:np';
 
 function mentionsOf(doc: Doc, sentence: number): number[] {
   return doc.mentions.map((m, i) => (m.sentence === sentence ? i : -1)).filter((i) => i >= 0);
@@ -43,17 +44,29 @@ function own(m: Omit<Mention, 'actors'>, code: string): Mention {
   return { ...m, actors: [{ code, state: code, sector: null, name: code, role: null, entryId: 'open-pairs' }] };
 }
 
-/** Noun groups headed by a noun or name that no mention covers, as mentions. */
+/** True when no mention covers a token of chunk `c`. */
+function uncovered(sv: SentView, c: number): boolean {
+  const ch = sv.chunks[c]!;
+  for (let i = ch.start; i < ch.end; i++) if (sv.mentionOf[i]! >= 0) return false;
+  return true;
+}
+
+/**
+ * Noun groups headed by a noun or name that no mention covers, as mentions,
+ * each with its chain of "of" complements ("the arrest of two reporters", "a
+ * wave of strikes"): the phrase names one thing.
+ */
 function nounGroups(doc: Doc, sv: SentView, sentence: number): Omit<Mention, 'actors'>[] {
   const out: Omit<Mention, 'actors'>[] = [];
-  for (const c of sv.chunks) {
-    if (c.kind !== 'NP' || !HEADS.has(sv.pos[c.head]!)) continue;
-    let covered = false;
-    for (let i = c.start; i < c.end; i++) if (sv.mentionOf[i]! >= 0) covered = true;
-    if (covered) continue;
-    const first = doc.tokens[sv.base + c.start]!;
-    const last = doc.tokens[sv.base + c.end - 1]!;
-    out.push({ start: first.start, end: last.end, kind: 'group', sentence, tokenStart: sv.base + c.start, tokenEnd: sv.base + c.end, rule: 'open-pairs:np' });
+  const isNoun = (c: number) => sv.chunks[c]?.kind === 'NP' && HEADS.has(sv.pos[sv.chunks[c]!.head]!) && uncovered(sv, c);
+  for (let c = 0; c < sv.chunks.length; c++) {
+    if (!isNoun(c)) continue;
+    let last = c;
+    while (sv.chunks[last + 1]?.kind === 'ADP' && sv.norm[sv.chunks[last + 1]!.start] === 'of' && isNoun(last + 2)) last += 2;
+    const first = doc.tokens[sv.base + sv.chunks[c]!.start]!;
+    const end = doc.tokens[sv.base + sv.chunks[last]!.end - 1]!;
+    out.push({ start: first.start, end: end.end, kind: 'group', sentence, tokenStart: sv.base + sv.chunks[c]!.start, tokenEnd: sv.base + sv.chunks[last]!.end, rule: NP_RULE });
+    c = last;
   }
   return out;
 }
@@ -80,7 +93,8 @@ function nearestPair(doc: Doc, d: CodingDict, sentence: number): PairEvent | nul
     const at = doc.tokens[sv.base + t]!;
     // The sentence's first actor is its subject more often than the nearest one ("X, an ally of Y, condemned Z").
     const before = ms.map((i) => doc.mentions[i]!).find((m) => m.end <= at.start);
-    const after = ms.map((i) => doc.mentions[i]!).find((m) => m.start >= at.end);
+    const rest = ms.map((i) => doc.mentions[i]!).filter((m) => m.start >= at.end);
+    const after = rest.find((m) => actorLike(doc, d, m)) ?? rest[0];
     if (!before || !after) continue;
     const plover = d.cameo.get(cands[0]!.code)?.plover ?? null;
     return { sentence, sourceSpan: span(before), targetSpan: span(after), plover, rule: 'nearest' };
@@ -89,6 +103,33 @@ function nearestPair(doc: Doc, d: CodingDict, sentence: number): PairEvent | nul
 }
 
 const span = (x: Span): Span => ({ start: x.start, end: x.end });
+
+/** Lexicon classes whose head nouns name people, groups or bodies. */
+const ACTOR_CLASSES = ['actor-head', 'forces-noun', 'group-anaphor', 'plural-anaphor', 'allies', 'person-plural'];
+
+/**
+ * True when a mention of the open doc names an actor rather than a thing:
+ * a gazetteer mention, a name, or a noun group headed by a word for people
+ * or bodies ("the farmers", "the court"), unlike "a letter" or "the border".
+ */
+export function actorLike(doc: Doc, d: CodingDict, m: Mention): boolean {
+  if (m.rule !== NP_RULE) return true;
+  const toks = doc.tokens.slice(m.tokenStart, m.tokenEnd);
+  if (toks.some((t) => t.pos === 'PROPN')) return true;
+  const heads = toks.filter((t) => t.pos === 'NOUN');
+  return heads.some((t) => ACTOR_CLASSES.some((c) => d.lexicon.classes.get(c)?.has(t.lemma) || d.lexicon.classes.get(c)?.has(t.norm)));
+}
+
+/**
+ * "granted asylum to the writer", "sent a letter to the board": a target
+ * that names a thing yields to the first actor after it in its sentence, if
+ * there is one.
+ */
+function actorTarget(open: Doc, d: CodingDict, target: Span): Span {
+  const m = open.mentions.find((x) => x.start === target.start && x.end === target.end);
+  if (!m || actorLike(open, d, m)) return target;
+  return open.mentions.find((x) => x.sentence === m.sentence && x.start >= m.end && actorLike(open, d, x)) ?? target;
+}
 
 /**
  * The actor pairs of `doc` (processed through NLP and actors) with their
@@ -99,7 +140,8 @@ export function extractOpenPairs(doc: Doc, d: CodingDict, label?: PairLabeler): 
   const open = openDoc(doc, d);
   const out: PairEvent[] = [];
   for (const e of toCodedEvents(codeDoc(open, d, null), doc.article.id, d, 'open-pairs')) {
-    if (e.sourceSpan && e.targetSpan) out.push({ sentence: e.sentence, sourceSpan: span(e.sourceSpan), targetSpan: span(e.targetSpan), plover: e.plover, rule: 'coder' });
+    if (!e.sourceSpan || !e.targetSpan) continue;
+    out.push({ sentence: e.sentence, sourceSpan: span(e.sourceSpan), targetSpan: span(actorTarget(open, d, e.targetSpan)), plover: e.plover, rule: 'coder' });
   }
   for (const s of doc.sentences) {
     if (out.some((e) => e.sentence === s.index)) continue;

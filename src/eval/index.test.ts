@@ -62,7 +62,7 @@ test('pair file: --json has exactly the agreed keys', () => {
   const r = runEval(goldFile('p.jsonl', [JSON.stringify(PAIR_LINE)]), deps);
   assert.ok(r.ok);
   const json = JSON.parse(formatReport(r.value, true));
-  assert.deepEqual(json, { pairs: 1, given_pair: { accuracy: 1, macro_f1: 1 }, given_pair_in_sample: false, given_pair_cv: null, end_to_end_recall: 0, end_to_end_recall_cv: null });
+  assert.deepEqual(json, { pairs: 1, given_pair: { accuracy: 1, macro_f1: 1 }, given_pair_in_sample: false, given_pair_cv: null, end_to_end_recall: 0, end_to_end_per_sentence: 0, end_to_end_recall_cv: null });
   assert.match(formatReport(r.value, false), /given pair: macro-F1 +1\.000/);
 });
 

@@ -32,6 +32,7 @@ export interface PairJson {
   given_pair_in_sample: boolean;
   given_pair_cv: { accuracy: number | null; macro_f1: number | null; folds: number } | null;
   end_to_end_recall: number | null;
+  end_to_end_per_sentence: number | null;
   end_to_end_recall_cv: number | null;
 }
 
@@ -54,6 +55,7 @@ export function toJson(report: EvalReport): EventJson | PairJson {
       given_pair_in_sample: s.given_pair_in_sample,
       given_pair_cv: s.given_pair_cv ? { accuracy: s.given_pair_cv.accuracy, macro_f1: s.given_pair_cv.macro_f1, folds: s.given_pair_cv.folds } : null,
       end_to_end_recall: s.end_to_end_recall,
+      end_to_end_per_sentence: s.end_to_end_per_sentence,
       end_to_end_recall_cv: s.end_to_end_recall_cv,
     };
   }
@@ -151,6 +153,7 @@ function pairView(path: string, s: PairScores): string[] {
     ...(cv ? [[`given pair, ${cv.folds}-fold cross-validated: accuracy`, fmt(cv.accuracy)], [`given pair, ${cv.folds}-fold cross-validated: macro-F1`, fmt(cv.macro_f1)]] : []),
     [`end to end: recall${seen}`, fmt(s.end_to_end_recall)],
     ...(cv ? [[`end to end, ${cv.folds}-fold cross-validated: recall`, fmt(s.end_to_end_recall_cv)]] : []),
+    ['end to end: pairs emitted per sentence', fmt(s.end_to_end_per_sentence)],
   ]));
   out.push('', 'per type (given pair)', ...table(
     ['type', 'gold', 'pred', 'correct', 'P', 'R', 'F1'],

@@ -38,6 +38,8 @@ export interface PairScores {
   given_pair_in_sample: boolean;
   /** With a learned classifier: the recipe's figure when each pair is classified by a model trained on other folds only. */
   given_pair_cv: (GivenPair & { folds: number }) | null;
+  /** Typed pairs emitted per sentence end to end: recall bought with many guesses would show here. */
+  end_to_end_per_sentence: number | null;
   /** With a learned classifier: end-to-end recall when each sentence's pairs are typed by the model of its fold. */
   end_to_end_recall_cv: number | null;
   end_to_end_recall: number | null;
@@ -154,6 +156,7 @@ export function scorePairs(
     given_pair_in_sample: learning ? learning.trainedOn(pairs) : false,
     given_pair_cv: cv,
     end_to_end_recall: n ? found / n : null,
+    end_to_end_per_sentence: events.size ? [...events.values()].reduce((k, e) => k + e.length, 0) / events.size : null,
     end_to_end_recall_cv: folded && n ? pairs.filter((p, i) => pairFound(p, folded.found[i] ?? [])).length / n : null,
     perType,
   };
