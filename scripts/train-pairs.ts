@@ -40,7 +40,7 @@ const cases = pairCases(pairs, pairDocs(pipeline.value), pipeline.value.dicts.co
 const labels = cases.map((c) => c.label);
 const line = (name: string, predicted: (string | null)[]) => {
   const f = givenPairFigures(labels, predicted);
-  console.log(`${name.padEnd(34)} accuracy ${f.accuracy!.toFixed(3)}  macro-F1 ${f.macro_f1!.toFixed(3)}`);
+  console.log(`${name.padEnd(42)} accuracy ${f.accuracy!.toFixed(3)}  macro-F1 ${f.macro_f1!.toFixed(3)}`);
 };
 
 console.log(`${pairs.length} pairs from ${file}; options ${JSON.stringify(DEFAULT_TRAIN)}`);

@@ -21,5 +21,9 @@ test('cross-validation: no example is predicted by a model that saw its sentence
   const examples = labels.map((label, i) => ({ features: [`own=${groups[i]}`, 'shared'], label }));
   const pred = crossValidate(examples, groups, 5, { ...DEFAULT_TRAIN, minCount: 1 });
   pred.forEach((p, i) => assert.notEqual(p, labels[i], `example ${i}`));
-  assert.ok(pred.every((p) => labels.includes(p)));
+  assert.ok(pred.every((p) => p !== null && labels.includes(p)));
+});
+
+test('cross-validation: with fewer sentences than folds, a pair no model could learn from gets null', () => {
+  assert.deepEqual(crossValidate([{ features: ['x'], label: 'AID' }], ['s1'], 10, DEFAULT_TRAIN), [null]);
 });

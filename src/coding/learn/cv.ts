@@ -30,9 +30,9 @@ export function foldModels(examples: readonly Example[], groups: readonly string
 
 /**
  * The prediction for each example by a model trained on the other folds
- * only. Needs at least two folds and as many groups.
+ * only; null where the other folds are empty (fewer groups than folds).
  */
-export function crossValidate(examples: readonly Example[], groups: readonly string[], k: number, options: TrainOptions): string[] {
+export function crossValidate(examples: readonly Example[], groups: readonly string[], k: number, options: TrainOptions): (string | null)[] {
   const { folds, models } = foldModels(examples, groups, k, options);
   return examples.map((ex, i) => predict(models[folds[i]!]!, ex.features));
 }

@@ -53,7 +53,7 @@ export function pairCases(pairs: readonly LabelledPair[], docOf: DocOf, d: Codin
 }
 
 /** Cross-validated predictions of the recipe on the cases (k folds by sentence). */
-export function crossValidatePairs(cases: readonly PairCase[], k: number, options: TrainOptions): string[] {
+export function crossValidatePairs(cases: readonly PairCase[], k: number, options: TrainOptions): (string | null)[] {
   return crossValidate(cases, cases.map((c) => c.group), k, options);
 }
 

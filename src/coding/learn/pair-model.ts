@@ -43,8 +43,8 @@ export interface PairModel {
 
 /** The PLOVER type the model gives the pair, the rules' answer among its features. */
 export function modelPair(model: PairModel, doc: Doc, source: Span, target: Span, d: CodingDict, rule: RuleAnswer): PloverType | null {
-  if (!model.linear.labels.length) return rule.plover;
-  return predict(model.linear, pairFeatures(doc, source, target, d, rule)) as PloverType;
+  // A model trained on nothing (an empty fold) leaves the rules' answer.
+  return (predict(model.linear, pairFeatures(doc, source, target, d, rule)) as PloverType | null) ?? rule.plover;
 }
 
 /** Deterministic JSON: labels, options, provenance, then features sorted, each with its non-zero weights as [label index, weight] pairs. */

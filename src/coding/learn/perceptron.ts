@@ -75,9 +75,9 @@ export function scoreLabels(model: LinearModel, features: readonly string[]): Fl
   return s;
 }
 
-/** The label the model gives to a feature set. */
-export function predict(model: LinearModel, features: readonly string[]): string {
-  return model.labels[argmax(scoreLabels(model, features))]!;
+/** The label the model gives to a feature set; null from a model trained on nothing. */
+export function predict(model: LinearModel, features: readonly string[]): string | null {
+  return model.labels.length ? model.labels[argmax(scoreLabels(model, features))]! : null;
 }
 
 /** Training rows: kept features of each example, sorted, and the label's index. */
