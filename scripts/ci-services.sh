@@ -30,14 +30,28 @@ ci_postgres() {
     done
   fi
   if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
-    # The tests connect as postgres to database "test" (trust auth on CI machines).
-    if command -v runuser >/dev/null 2>&1; then
-      runuser -u postgres -- psql -qtc "SELECT 1 FROM pg_database WHERE datname = 'test'" 2>/dev/null | grep -q 1 ||
-        runuser -u postgres -- createdb test >/dev/null 2>&1 || true
-    fi
+    ci_postgres_login
     return 0
   fi
   echo "ci: no PostgreSQL on 127.0.0.1:5432 (not installed and could not be installed or started); PostgreSQL and queue tests will skip"
+}
+
+# The tests connect to postgres://127.0.0.1:5432/test ($DYADWATCH_TEST_PG). A
+# fresh Debian install asks TCP clients for a password: then give the
+# postgres role a password for this run and hand the tests a URL with it.
+ci_postgres_login() {
+  local url="${DYADWATCH_TEST_PG:-postgres://127.0.0.1:5432/test}"
+  psql "$url" -qtc 'SELECT 1' >/dev/null 2>&1 && return 0
+  command -v runuser >/dev/null 2>&1 || { echo "ci: cannot log in to PostgreSQL at $url; PostgreSQL and queue tests will skip"; return 0; }
+  local pw="ci$RANDOM$RANDOM"
+  runuser -u postgres -- psql -qc "ALTER ROLE postgres PASSWORD '$pw'" >/dev/null 2>&1 || true
+  runuser -u postgres -- psql -qtc "SELECT 1 FROM pg_database WHERE datname = 'test'" 2>/dev/null | grep -q 1 ||
+    runuser -u postgres -- createdb test >/dev/null 2>&1 || true
+  if psql "postgres://postgres:$pw@127.0.0.1:5432/test" -qtc 'SELECT 1' >/dev/null 2>&1; then
+    export DYADWATCH_TEST_PG="postgres://postgres:$pw@127.0.0.1:5432/test"
+  else
+    echo "ci: cannot log in to PostgreSQL at $url; PostgreSQL and queue tests will skip"
+  fi
 }
 
 ci_redis
