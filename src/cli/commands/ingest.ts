@@ -39,6 +39,7 @@ export async function ingestCommand(
       },
     },
     io.stdin,
+    config.limits,
   );
   await processor.close();
   progress.stop();
