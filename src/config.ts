@@ -17,7 +17,7 @@ export const LimitsSchema = z.object({
   /** Characters of one token (a run without whitespace); longer runs are hidden from the NLP, with warning E203. */
   tokenChars: z.number().int().positive().default(500),
   /** Wall-clock milliseconds to code one article; past it the article is skipped (E204) and its worker replaced. */
-  articleMs: z.number().int().positive().default(5_000),
+  articleMs: z.number().int().positive().default(20_000),
 });
 
 export type Limits = z.infer<typeof LimitsSchema>;
