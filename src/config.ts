@@ -49,6 +49,14 @@ export const ConfigSchema = z.object({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8787),
       token: z.string().nullable().default(null),
+      /** Bytes of all request headers together; more is answered 431. */
+      maxHeaderBytes: z.number().int().positive().default(16 * 1024),
+      /** Milliseconds a client may take to send its headers; a slower one is answered 408 and cut. */
+      headersTimeoutMs: z.number().int().positive().default(10_000),
+      /** Milliseconds a client may take to send its whole request (headers and body). */
+      requestTimeoutMs: z.number().int().positive().default(30_000),
+      /** Live /api/stream clients at once; one more is answered 503 (E812) until one leaves. */
+      maxStreams: z.number().int().positive().default(100),
     })
     .prefault({}),
 });

@@ -69,6 +69,7 @@ export const ERRORS = {
   E808: 'Ingestion is not available in this server: {detail}.',
   E809: 'Could not listen on {host}:{port}: {detail}.',
   E810: 'Host header "{host}" is not allowed for a server bound to a loopback address; open the dashboard at http://127.0.0.1:PORT/.',
+  E812: 'Too many live streams: at most {max} clients may follow /api/stream at once. Try again later.',
   E811: 'Unsupported content type "{type}": send text/plain (the article text) or application/json ({"text": ...}).',
   // E9xx CLI, config and eval
   E901: 'Unknown command "{command}". Run `dyadwatch help` for the list.',
