@@ -15,7 +15,7 @@ export interface Line {
 
 /**
  * Splits a byte stream into lines without decoding it first, so each line can
- * be decoded strictly on its own (one bad line is one E103, not a lost file)
+ * be decoded on its own (one damaged line costs one warning, not a lost file)
  * and nothing but the current line is held in memory. CRLF is accepted.
  */
 export async function* splitLines(chunks: AsyncIterable<Uint8Array>, max = Infinity): AsyncGenerator<Line> {
@@ -57,7 +57,7 @@ function stripCR(b: Uint8Array): Uint8Array {
 /**
  * Reads JSON Lines (one article object a line) from a byte stream. Origins are
  * "path:LINE". A bad line is a skip item and the next line is read: E102 (NUL
- * bytes), E103 (invalid UTF-8), E105 (not JSON, or not an object), E106 (no
+ * bytes), E113 (longer than `max` bytes), E105 (not JSON, or not an object), E106 (no
  * text), E104 (empty text). A NUL in the first chunk marks a binary file: one
  * E102 for the whole file rather than one per line; a file with no lines is E104.
  */
