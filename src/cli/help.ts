@@ -6,6 +6,9 @@ Usage: dyadwatch COMMAND [options]
   demo                      ingest the bundled demo articles and show the dyads
   ingest PATH... | -        ingest .txt .md .html .json .jsonl (.gz), feeds, directories, stdin
                             [--workers N] threads that code articles (default: one per core; 0: none)
+  follow SOURCES.yaml       poll feeds, news sitemaps and pages politely and ingest what is new
+                            [--once] one pass over every source, then exit
+  sources                   each followed source's health: last success, last error, items today
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
   show EVENT_ID             the evidence sentence with spans marked, and why it was coded

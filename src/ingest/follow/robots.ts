@@ -1,4 +1,5 @@
 import robotsParserModule from 'robots-parser';
+import type { Issue } from '../../core/result.js';
 import type { FetchResult } from './http.js';
 
 /** The product token matched against robots.txt User-agent lines. */
@@ -9,6 +10,8 @@ export interface RobotsVerdict {
   allowed: boolean;
   /** Crawl-delay for us, in ms, when the file gives one. */
   delayMs: number | null;
+  /** Set when the host itself may not be fetched (the SSRF guard refused robots.txt). */
+  refused?: Issue;
 }
 
 type Rules = { isAllowed(url: string, ua?: string): boolean | undefined; getCrawlDelay(ua?: string): number | undefined };
@@ -22,7 +25,7 @@ const robotsParser = robotsParserModule as unknown as (url: string, text: string
  * it can be read.
  */
 export class RobotsCache {
-  private readonly byOrigin = new Map<string, { rules: Rules | 'all' | 'none'; at: number }>();
+  private readonly byOrigin = new Map<string, { rules: Rules | 'all' | 'none' | Issue; at: number }>();
 
   constructor(
     /** GETs a robots.txt URL (through the host gate: it is a request like any other). */
@@ -35,17 +38,19 @@ export class RobotsCache {
     const rules = await this.rulesFor(u.origin);
     if (rules === 'all') return { allowed: true, delayMs: null };
     if (rules === 'none') return { allowed: false, delayMs: null };
+    if ('code' in rules) return { allowed: false, delayMs: null, refused: rules };
     const delay = rules.getCrawlDelay(ROBOTS_AGENT);
     return { allowed: rules.isAllowed(url, ROBOTS_AGENT) !== false, delayMs: delay === undefined ? null : delay * 1000 };
   }
 
-  private async rulesFor(origin: string): Promise<Rules | 'all' | 'none'> {
+  private async rulesFor(origin: string): Promise<Rules | 'all' | 'none' | Issue> {
     const hit = this.byOrigin.get(origin);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.rules;
     const robotsUrl = `${origin}/robots.txt`;
     const r = await this.fetchText(robotsUrl);
-    let rules: Rules | 'all' | 'none';
-    if (r.ok) rules = robotsParser(robotsUrl, r.value.body);
+    let rules: Rules | 'all' | 'none' | Issue;
+    if (!r.ok && r.failure.issue.code === 'E118') rules = r.failure.issue;
+    else if (r.ok) rules = robotsParser(robotsUrl, r.value.body);
     else if (r.failure.status !== null && r.failure.status >= 400 && r.failure.status < 500) rules = 'all';
     else if (r.failure.issue.code === 'E117' || r.failure.issue.code === 'E115') rules = 'all';
     else rules = 'none';
