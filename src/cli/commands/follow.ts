@@ -1,11 +1,11 @@
 import type { DefaultPipeline } from '../../pipeline/default.js';
 import { ingestRaw } from '../../pipeline/ingest.js';
-import type { SourceHealth, Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { ok } from '../../core/result.js';
 import { createGuard } from '../../ingest/follow/guard.js';
 import type { IngestArticle, PollReport } from '../../ingest/follow/follower.js';
 import { Follower } from '../../ingest/follow/follower.js';
-import { isUnhealthy } from '../../ingest/follow/backoff.js';
+import { healthOf } from '../../ingest/follow/backoff.js';
 import { loadSourcesFile } from '../../ingest/follow/sources-file.js';
 import { formatIssues } from '../context.js';
 import type { Io } from '../context.js';
@@ -59,13 +59,6 @@ export async function followCommand(pipeline: DefaultPipeline, store: Store, fil
     await follower.close();
   }
   return 0;
-}
-
-/** Health of a source in one word. */
-export function healthOf(s: SourceHealth): 'new' | 'ok' | 'failing' | 'unhealthy' {
-  if (isUnhealthy(s.failures)) return 'unhealthy';
-  if (s.failures > 0) return 'failing';
-  return s.lastSuccess ? 'ok' : 'new';
 }
 
 /** `dyadwatch sources`: each source's health, last success, last error and items today. */

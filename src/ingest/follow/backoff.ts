@@ -17,3 +17,10 @@ export function backoffMs(failures: number, baseMs: number, maxMs: number, retry
 export function isUnhealthy(failures: number): boolean {
   return failures >= UNHEALTHY_AFTER;
 }
+
+/** Health of a source in one word: new (never polled), ok, failing (some failures), unhealthy. */
+export function healthOf(s: { failures: number; lastSuccess: string | null }): 'new' | 'ok' | 'failing' | 'unhealthy' {
+  if (isUnhealthy(s.failures)) return 'unhealthy';
+  if (s.failures > 0) return 'failing';
+  return s.lastSuccess ? 'ok' : 'new';
+}

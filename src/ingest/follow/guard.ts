@@ -108,3 +108,24 @@ export function refuseUrl(guard: Guard, url: URL): string | null {
   if (host === 'localhost' || host.endsWith('.localhost')) return guard.refuse('127.0.0.1');
   return null;
 }
+
+/**
+ * Checks a URL that arrives through the API before it is stored as a source:
+ * refuseUrl, then every address its host resolves to now. (The fetch checks
+ * again on connect; this gives the caller a clear answer at once.)
+ */
+export async function refuseSourceUrl(guard: Guard, raw: string): Promise<string | null> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'not a valid URL';
+  }
+  const early = refuseUrl(guard, url);
+  if (early) return early;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return null;
+  return new Promise((resolve) => {
+    guard.lookup(host, { all: true }, (err) => resolve(err ? err.message : null));
+  });
+}
