@@ -7,6 +7,7 @@ import type { SaveOutcome, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
+import { fileMissingStories, fileStory } from '../stories/story.js';
 import type { Pipeline } from './pipeline.js';
 import type { Processor } from './workers.js';
 import { inlineProcessor } from './workers.js';
@@ -100,6 +101,10 @@ async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Prom
     const why = e instanceof StoreError ? e.issue.message : e instanceof Error ? e.message : String(e);
     saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
   }
+  // Stories are filed one article at a time, in order, so a copy later in the batch finds its original.
+  for (const [k, o] of saved.entries()) {
+    if (o.ok && o.value.inserted) await fileStory(store, docs[k]!.article, docs[k]!.events);
+  }
   saved.forEach((o, k) => {
     const i = docAt[k]!;
     results[i] = o.ok
@@ -128,6 +133,8 @@ export async function ingestPaths(
   stdin?: NodeJS.ReadableStream,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, duplicates: 0, sentences: 0, events: 0, skipped: [] };
+  // Articles a killed run saved but did not file into a story (or stored before stories existed).
+  await fileMissingStories(store);
   const skip = (i: Issue) => {
     summary.skipped.push(i);
     hooks.onSkip?.(i);

@@ -2,6 +2,7 @@ import type { DefaultPipeline } from '../../pipeline/default.js';
 import { ingestRaw } from '../../pipeline/ingest.js';
 import type { Store } from '../../store/store.js';
 import { ok } from '../../core/result.js';
+import { fileMissingStories } from '../../stories/story.js';
 import { createGuard } from '../../ingest/follow/guard.js';
 import type { IngestArticle, PollReport } from '../../ingest/follow/follower.js';
 import { Follower } from '../../ingest/follow/follower.js';
@@ -40,6 +41,8 @@ export async function followCommand(pipeline: DefaultPipeline, store: Store, fil
     return 1;
   }
   for (const s of cfg.value.sources) await store.upsertSource(s);
+  // Articles a killed run saved but did not file into a story.
+  await fileMissingStories(store);
   const ingest: IngestArticle = async (raw) => {
     const r = await ingestRaw(pipeline, store, raw);
     return r.ok ? ok({ articleId: r.value.articleId, inserted: r.value.inserted }) : r;

@@ -1,0 +1,8 @@
+/**
+ * Stories: near-copies of one article (syndication, rewrites with a new
+ * headline or dateline) folded together with MinHash and LSH, so counts take
+ * a story once while the ledger keeps every outlet.
+ */
+export { fileStory, fileMissingStories, reportLinks, COPY_CONTAINMENT, MIN_JACCARD, MIN_SHINGLES } from './story.js';
+export type { StoryMatch } from './story.js';
+export { shingles, signature, jaccard, containment, bands } from './minhash.js';
