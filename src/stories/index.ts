@@ -6,3 +6,5 @@
 export { fileStory, fileMissingStories, reportLinks, COPY_CONTAINMENT, MIN_JACCARD, MIN_SHINGLES } from './story.js';
 export type { StoryMatch } from './story.js';
 export { shingles, signature, jaccard, containment, bands } from './minhash.js';
+export { storyReport } from './report.js';
+export type { StoryReport, StoryCopy } from './report.js';
