@@ -20,6 +20,14 @@ export function formatPoll(r: PollReport): string {
   return `${r.sourceId}: ${r.listed} listed, ${r.ingested} new articles, ${r.duplicates} already stored${extra}`;
 }
 
+/** How followed articles are stored: the full pipeline, then filed into their story (ingestRaw does both). */
+export function storingIngest(pipeline: DefaultPipeline, store: Store): IngestArticle {
+  return async (raw) => {
+    const r = await ingestRaw(pipeline, store, raw);
+    return r.ok ? ok({ articleId: r.value.articleId, inserted: r.value.inserted }) : r;
+  };
+}
+
 /** Resolves when SIGTERM or SIGINT arrives; the follower finishes the article in hand. */
 function abortOnSignal(): { signal: AbortSignal; dispose: () => void } {
   const ac = new AbortController();
@@ -43,10 +51,7 @@ export async function followCommand(pipeline: DefaultPipeline, store: Store, fil
   for (const s of cfg.value.sources) await store.upsertSource(s);
   // Articles a killed run saved but did not file into a story.
   await fileMissingStories(store);
-  const ingest: IngestArticle = async (raw) => {
-    const r = await ingestRaw(pipeline, store, raw);
-    return r.ok ? ok({ articleId: r.value.articleId, inserted: r.value.inserted }) : r;
-  };
+  const ingest = storingIngest(pipeline, store);
   const follower = new Follower({ store, ingest, guard: createGuard(cfg.value.allowHosts), settings: cfg.value.settings, log: io.err });
   const { signal, dispose } = abortOnSignal();
   try {

@@ -23,6 +23,8 @@ export interface PollReport {
   listed: number;
   ingested: number;
   duplicates: number;
+  /** Ids of the articles this poll stored. */
+  articleIds: string[];
   issues: Issue[];
 }
 
@@ -94,7 +96,7 @@ export class Follower {
 
   /** Polls one source and ingests its new items; stops between items once `signal` aborts. */
   async poll(source: SourceHealth, signal?: AbortSignal): Promise<PollReport> {
-    const report: PollReport = { sourceId: source.id, outcome: 'ok', listed: 0, ingested: 0, duplicates: 0, issues: [] };
+    const report: PollReport = { sourceId: source.id, outcome: 'ok', listed: 0, ingested: 0, duplicates: 0, articleIds: [], issues: [] };
     const listing = await listSource(source, this.get, this.deps.settings.maxSitemaps);
     if (listing.kind === 'failed') {
       await this.recordFailure(source, listing.failure);
@@ -131,8 +133,10 @@ export class Follower {
         if (stored.issues.every((i) => i.code === 'E104')) await this.deps.store.markItemSeen(source.id, entry.key, null);
         continue;
       }
-      if (stored.value.inserted) report.ingested++;
-      else report.duplicates++;
+      if (stored.value.inserted) {
+        report.ingested++;
+        report.articleIds.push(stored.value.articleId);
+      } else report.duplicates++;
       await this.deps.store.markItemSeen(source.id, entry.key, stored.value.articleId);
     }
   }

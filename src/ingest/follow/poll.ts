@@ -80,7 +80,9 @@ export async function entryArticle(source: SourceHealth, entry: Entry, get: Poli
     const item = htmlItem(page.value.body, page.value.url);
     if (item.kind === 'article') {
       const r = item.raw;
-      return { ok: true, raw: { ...base, text: r.text, title: base.title ?? r.title ?? null, published: base.published ?? r.published ?? null, outlet: base.outlet ?? r.outlet ?? null } };
+      // The page's own site name beats a feed's title as the outlet, unless the source names one.
+      const outlet = source.outlet ?? r.outlet ?? entry.outlet;
+      return { ok: true, raw: { ...base, text: r.text, title: base.title ?? r.title ?? null, published: base.published ?? r.published ?? null, outlet } };
     }
   }
   if (!page.ok && page.failure.retryable) return { ok: false, issue: page.failure.issue, retry: true };
