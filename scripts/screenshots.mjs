@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates docs/screenshots/network.png and docs/screenshots/dyad.png.
+// Regenerates docs/screenshots/network.png, dyad.png and sources.png.
 // Usage: node --import tsx scripts/screenshots.mjs [--db dyadwatch.db] [--dyad IRN-RUS]
 //   --db    an existing SQLite store; default: the bundled demo articles (demo/articles)
 //           coded by the real pipeline into a store in memory
@@ -11,7 +11,7 @@ import { openStore } from '../src/store/open.ts';
 import { makeConfig } from '../src/config.ts';
 import { listen } from '../src/server/index.ts';
 import { demoStore } from '../src/server/fixtures.case.ts';
-import { buildWeb, captureScreens, chromiumMissing, launchChromium, SCREENSHOT_DIR } from '../src/server/browser.case.ts';
+import { buildWeb, captureScreens, captureSources, chromiumMissing, launchChromium, SCREENSHOT_DIR } from '../src/server/browser.case.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, dyad: { type: 'string' } } });
 const missing = chromiumMissing();
@@ -45,7 +45,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const dyad = values.dyad ? values.dyad.toUpperCase().split('-') : undefined;
   const pair = await captureScreens(page, server.value.url, SCREENSHOT_DIR, dyad);
-  console.log(`screenshots: wrote ${SCREENSHOT_DIR}/network.png and dyad.png (dyad ${pair.join('-')})`);
+  await captureSources(page, server.value.url, SCREENSHOT_DIR);
+  console.log(`screenshots: wrote ${SCREENSHOT_DIR}/network.png, dyad.png (dyad ${pair.join('-')}) and sources.png`);
 } finally {
   await browser.close();
   await server.value.close();
