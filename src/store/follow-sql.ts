@@ -165,8 +165,9 @@ export abstract class FollowSqlBase implements FollowStore {
     const p = this.params();
     const list = bands.map((b) => p.add(b)).join(', ');
     const rows = await this.all(
-      `SELECT a.id, a.story_id, a.outlet, s.signature FROM articles a
+      `SELECT a.id, a.story_id, a.outlet, a.published, r.published AS story_published, s.signature FROM articles a
        JOIN story_signatures s ON s.article_id = a.id
+       LEFT JOIN articles r ON r.id = coalesce(a.story_id, a.id)
        WHERE a.id IN (SELECT DISTINCT b.article_id FROM story_bands b WHERE b.band IN (${list}))
        ORDER BY a.seq`,
       p.values,
@@ -175,6 +176,8 @@ export abstract class FollowSqlBase implements FollowStore {
       articleId: r.id as string,
       storyId: (r.story_id ?? r.id) as string,
       outlet: str(r.outlet),
+      published: str(r.published),
+      storyPublished: str(r.story_published),
       signature: r.signature as string,
     }));
   }

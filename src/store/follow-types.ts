@@ -62,6 +62,10 @@ export interface StoryCandidate {
   articleId: string;
   storyId: string;
   outlet: string | null;
+  /** YYYY-MM-DD when known. */
+  published: string | null;
+  /** Publication date of the story's first article (the one whose id is the story id). */
+  storyPublished: string | null;
   /** MinHash signature as stored (see src/stories/minhash.ts). */
   signature: string;
 }

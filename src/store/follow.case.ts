@@ -83,7 +83,7 @@ export function runFollowSuite(name: string, makeStore: () => Promise<Store>): v
       await store.setStory('a1', 'a1', 'sig-a1', ['0:aa', '1:bb'], []);
       await store.setStory('a2', 'a2', 'sig-a2', ['0:cc', '1:dd'], []);
       const cands = await store.storyCandidates(['1:bb', '7:zz']);
-      assert.deepEqual(cands, [{ articleId: 'a1', storyId: 'a1', outlet: 'Test Wire', signature: 'sig-a1' }]);
+      assert.deepEqual(cands, [{ articleId: 'a1', storyId: 'a1', outlet: 'Test Wire', published: '2025-03-03', storyPublished: '2025-03-03', signature: 'sig-a1' }]);
       const one = articleOne().events;
       const links = copy.events.map((e, i) => ({ eventId: e.id, reportOf: one[i]!.id }));
       await store.setStory('a1b', 'a1', 'sig-a1b', ['0:aa', '1:ee'], links);

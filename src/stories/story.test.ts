@@ -22,8 +22,8 @@ async function freshStore(): Promise<Store> {
   return r.value;
 }
 
-async function save(store: Store, text: string, origin: string): Promise<{ id: string; text: string }> {
-  const a = toArticle({ text, origin });
+async function save(store: Store, text: string, origin: string, published: string | null = null): Promise<{ id: string; text: string; published: string | null }> {
+  const a = toArticle({ text, origin, published });
   assert.ok(a.ok);
   await store.saveDoc({ article: a.value, sentences: [], tokens: [], mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] });
   return a.value;
@@ -69,6 +69,23 @@ describe('filing articles into stories', () => {
         assert.equal(m.storyId, a.id, name);
       }
       assert.equal((await store.storyArticles(orig.id)).length, 1 + Object.keys(NEAR_COPIES).length);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps a template report of another week out of the story (dates more than a week apart)', async () => {
+    const store = await freshStore();
+    try {
+      const orig = await save(store, ORIGINAL, 'orig', '2025-03-04');
+      await fileStory(store, orig, []);
+      const later = await save(store, NEAR_COPIES['boilerplate around it']!, 'later', '2025-03-20');
+      assert.equal((await fileStory(store, later, [])).storyId, later.id);
+      const soon = await save(store, NEAR_COPIES['a paragraph added']!, 'soon', '2025-03-09');
+      assert.equal((await fileStory(store, soon, [])).storyId, orig.id);
+      // Within a week of the last copy but not of the first report: no chaining day by day.
+      const chained = await save(store, NEAR_COPIES['new headline and dateline']!, 'chained', '2025-03-14');
+      assert.notEqual((await fileStory(store, chained, [])).storyId, orig.id);
     } finally {
       await store.close();
     }
