@@ -15,7 +15,10 @@ export interface Entry {
   title: string | null;
   /** YYYY-MM-DD when the entry dates itself. */
   published: string | null;
+  /** The outlet the entry names for itself (a news sitemap's publication name). */
   outlet: string | null;
+  /** A weaker guess used only when nothing better is known (a feed's title). */
+  fallbackOutlet?: string | null;
   language: string | null;
   /** Full text carried by the entry itself; null when only a summary (or nothing) came with it. */
   text: string | null;
@@ -55,7 +58,9 @@ export async function feedEntries(xml: string, url: string): Promise<Result<Entr
       url: link,
       title: item.title?.trim() || null,
       published: raw ? normalizeDate(raw) : null,
-      outlet: feed.title?.trim() || null,
+      outlet: null,
+      // Feed titles are often "World news | Outlet": the page's own site name is preferred.
+      fallbackOutlet: feed.title?.trim() || null,
       language: (feed as { language?: string }).language ?? null,
       text: fullText && fullText.length >= SUMMARY_CHARS ? fullText : null,
       summary: fullText ?? summary ?? null,

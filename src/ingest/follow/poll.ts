@@ -70,7 +70,7 @@ export async function entryArticle(source: SourceHealth, entry: Entry, get: Poli
     url: entry.url,
     title: entry.title,
     published: entry.published,
-    outlet: source.outlet ?? entry.outlet,
+    outlet: source.outlet ?? entry.outlet ?? entry.fallbackOutlet ?? null,
     externalId: entry.key,
   };
   if (entry.text) return { ok: true, raw: { ...base, text: entry.text } };
@@ -80,8 +80,8 @@ export async function entryArticle(source: SourceHealth, entry: Entry, get: Poli
     const item = htmlItem(page.value.body, page.value.url);
     if (item.kind === 'article') {
       const r = item.raw;
-      // The page's own site name beats a feed's title as the outlet, unless the source names one.
-      const outlet = source.outlet ?? r.outlet ?? entry.outlet;
+      // The source's outlet, else the entry's own (news sitemap), else the page's site name, else the feed's title.
+      const outlet = source.outlet ?? entry.outlet ?? r.outlet ?? entry.fallbackOutlet ?? null;
       return { ok: true, raw: { ...base, text: r.text, title: base.title ?? r.title ?? null, published: base.published ?? r.published ?? null, outlet } };
     }
   }
