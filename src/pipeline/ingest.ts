@@ -7,7 +7,7 @@ import type { SaveOutcome, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
-import { fileMissingStories, fileStory } from '../stories/story.js';
+import { fileMissingStories, fileStories } from '../stories/story.js';
 import type { Pipeline } from './pipeline.js';
 import type { Processor } from './workers.js';
 import { inlineProcessor } from './workers.js';
@@ -101,10 +101,10 @@ async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Prom
     const why = e instanceof StoreError ? e.issue.message : e instanceof Error ? e.message : String(e);
     saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
   }
-  // Stories are filed one article at a time, in order, so a copy later in the batch finds its original.
-  for (const [k, o] of saved.entries()) {
-    if (o.ok && o.value.inserted) await fileStory(store, docs[k]!.article, docs[k]!.events);
-  }
+  // Filed in order (a copy later in the batch finds its original), written in one commit.
+  const fresh: Doc[] = [];
+  saved.forEach((o, k) => o.ok && o.value.inserted && fresh.push(docs[k]!));
+  await fileStories(store, fresh);
   saved.forEach((o, k) => {
     const i = docAt[k]!;
     results[i] = o.ok

@@ -1,5 +1,5 @@
 import type {
-  ArticleStory, FetchLogEntry, FollowStore, ReportLink, SourceHealth, SourceRecord, SourceState, StoryCandidate,
+  ArticleStory, FetchLogEntry, FollowStore, SourceHealth, SourceRecord, SourceState, StoryCandidate, StoryEntry,
 } from './follow-types.js';
 import { Params } from './filter.js';
 import type { Row } from './rows.js';
@@ -182,24 +182,24 @@ export abstract class FollowSqlBase implements FollowStore {
     }));
   }
 
-  async setStory(articleId: string, storyId: string, signature: string, bands: string[], links: ReportLink[]): Promise<void> {
+  async setStories(entries: StoryEntry[]): Promise<void> {
     const s = (sql: string, ...params: unknown[]): Statement => {
       let n = 0;
       // Written with ? placeholders; PostgreSQL gets $1, $2... in order.
       return { sql: this.dialect === 'sqlite' ? sql : sql.replace(/\?/g, () => `$${++n}`), params };
     };
-    const statements = [
-      s('UPDATE articles SET story_id = ? WHERE id = ?', storyId, articleId),
+    const statements = entries.flatMap((e) => [
+      s('UPDATE articles SET story_id = ? WHERE id = ?', e.storyId, e.articleId),
       s(
         `INSERT INTO story_signatures (article_id, signature) VALUES (?, ?)
          ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`,
-        articleId,
-        signature,
+        e.articleId,
+        e.signature,
       ),
-      ...bands.map((b) => s('INSERT INTO story_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING', b, articleId)),
-      ...links.filter((l) => l.reportOf !== null).map((l) => s('UPDATE events SET report_of = ? WHERE id = ?', l.reportOf, l.eventId)),
-    ];
-    await this.batch(statements);
+      ...e.bands.map((b) => s('INSERT INTO story_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING', b, e.articleId)),
+      ...e.links.filter((l) => l.reportOf !== null).map((l) => s('UPDATE events SET report_of = ? WHERE id = ?', l.reportOf, l.eventId)),
+    ]);
+    if (statements.length) await this.batch(statements);
   }
 
   async articlesWithoutStory(limit: number): Promise<string[]> {

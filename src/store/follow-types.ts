@@ -76,6 +76,18 @@ export interface ReportLink {
   reportOf: string | null;
 }
 
+/** An article filed into a story: what setStories writes. */
+export interface StoryEntry {
+  articleId: string;
+  storyId: string;
+  /** MinHash signature as stored (see src/stories/minhash.ts). */
+  signature: string;
+  /** LSH band keys: the index later articles are matched against. */
+  bands: string[];
+  /** For each of its events, the earlier copy's event it repeats. */
+  links: ReportLink[];
+}
+
 /** An article's place in a story, for "reported by N outlets". */
 export interface ArticleStory {
   articleId: string;
@@ -104,12 +116,11 @@ export interface FollowStore {
   /** Articles sharing at least one LSH band with the given ones. */
   storyCandidates(bands: string[]): Promise<StoryCandidate[]>;
   /**
-   * Puts an article in a story: its story id, signature and bands (the index
-   * later articles are matched against) and, for each of its events, the
-   * earlier copy's event it repeats. One transaction.
+   * Puts articles in their stories: story id, signature, bands and report
+   * links of each, all in one transaction (one commit for a whole batch).
    */
-  setStory(articleId: string, storyId: string, signature: string, bands: string[], links: ReportLink[]): Promise<void>;
-  /** Article ids stored but not yet in the story index (crash between save and setStory), oldest first. */
+  setStories(entries: StoryEntry[]): Promise<void>;
+  /** Article ids stored but not yet in the story index (crash between save and setStories), oldest first. */
   articlesWithoutStory(limit: number): Promise<string[]>;
   /** Story, outlet and link of each given article. */
   articleStories(articleIds: string[]): Promise<ArticleStory[]>;

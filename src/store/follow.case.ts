@@ -80,13 +80,15 @@ export function runFollowSuite(name: string, makeStore: () => Promise<Store>): v
       await store.saveDoc(copy);
       assert.equal((await store.dyads({})).find((d) => d.a === 'NRL' && d.b === 'VLD')?.total, 5, 'before: copies count');
       assert.deepEqual(await store.articlesWithoutStory(10), ['a1', 'a2', 'a1b']);
-      await store.setStory('a1', 'a1', 'sig-a1', ['0:aa', '1:bb'], []);
-      await store.setStory('a2', 'a2', 'sig-a2', ['0:cc', '1:dd'], []);
+      await store.setStories([
+        { articleId: 'a1', storyId: 'a1', signature: 'sig-a1', bands: ['0:aa', '1:bb'], links: [] },
+        { articleId: 'a2', storyId: 'a2', signature: 'sig-a2', bands: ['0:cc', '1:dd'], links: [] },
+      ]);
       const cands = await store.storyCandidates(['1:bb', '7:zz']);
       assert.deepEqual(cands, [{ articleId: 'a1', storyId: 'a1', outlet: 'Test Wire', published: '2025-03-03', storyPublished: '2025-03-03', signature: 'sig-a1' }]);
       const one = articleOne().events;
       const links = copy.events.map((e, i) => ({ eventId: e.id, reportOf: one[i]!.id }));
-      await store.setStory('a1b', 'a1', 'sig-a1b', ['0:aa', '1:ee'], links);
+      await store.setStories([{ articleId: 'a1b', storyId: 'a1', signature: 'sig-a1b', bands: ['0:aa', '1:ee'], links }]);
       assert.deepEqual(await store.articlesWithoutStory(10), []);
       const pair = (await store.dyads({})).find((d) => d.a === 'NRL' && d.b === 'VLD');
       assert.equal(pair?.total, 3, 'after: the copy adds nothing');

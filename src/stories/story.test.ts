@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import { openStore } from '../store/open.js';
 import { toArticle } from '../ingest/article.js';
 import { containment, jaccard, shingles, signature } from './minhash.js';
-import { COPY_CONTAINMENT, MIN_JACCARD, fileMissingStories, fileStory, reportLinks } from './story.js';
+import { COPY_CONTAINMENT, MIN_JACCARD, fileMissingStories, fileStories, fileStory, reportLinks } from './story.js';
 import { NEAR_COPIES, ORIGINAL, SAME_TOPIC } from './copies.case.js';
 
 const sig = (t: string) => signature(shingles(t));
@@ -86,6 +86,28 @@ describe('filing articles into stories', () => {
       // Within a week of the last copy but not of the first report: no chaining day by day.
       const chained = await save(store, NEAR_COPIES['new headline and dateline']!, 'chained', '2025-03-14');
       assert.notEqual((await fileStory(store, chained, [])).storyId, orig.id);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('files an original and its copies in one batch, the copies finding the original before it is written', async () => {
+    const store = await freshStore();
+    try {
+      const orig = await save(store, ORIGINAL, 'orig');
+      const copy = await save(store, NEAR_COPIES['lightly edited']!, 'copy');
+      const copy2 = await save(store, NEAR_COPIES['a paragraph added']!, 'copy2');
+      const other = await save(store, SAME_TOPIC["the next day's follow-up"]!, 'other');
+      const ev = (articleId: string, n: number) => ({ id: `${articleId}:${n}`, articleId, code: '072', source: 'VLD', target: 'NRL', modality: 'actual', weapon: 'drone', system: null }) as CodedEvent;
+      const m = await fileStories(store, [
+        { article: orig, events: [ev(orig.id, 1)] },
+        { article: copy, events: [ev(copy.id, 1)] },
+        { article: copy2, events: [ev(copy2.id, 1), ev(copy2.id, 2)] },
+        { article: other, events: [] },
+      ]);
+      assert.deepEqual(m.map((x) => x.storyId), [orig.id, orig.id, orig.id, other.id]);
+      assert.equal(m[1]!.copyOf, orig.id);
+      assert.deepEqual((await store.storyArticles(orig.id)).map((a) => a.articleId), [orig.id, copy.id, copy2.id]);
     } finally {
       await store.close();
     }

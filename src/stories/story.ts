@@ -1,5 +1,5 @@
 import type { CodedEvent } from '../core/event.js';
-import type { ReportLink, Store } from '../store/store.js';
+import type { ReportLink, Store, StoryCandidate, StoryEntry } from '../store/store.js';
 import type { Signature } from './minhash.js';
 import { bands, containment, decodeSignature, encodeSignature, jaccard, shingles, signature } from './minhash.js';
 
@@ -59,7 +59,7 @@ export function reportLinks(events: readonly CodedEvent[], earlier: readonly Cod
 }
 
 /** The best earlier copy among the LSH candidates, if any passes the thresholds. */
-function bestMatch(sig: Signature, article: { id: string; published?: string | null }, candidates: Awaited<ReturnType<Store['storyCandidates']>>) {
+function bestMatch(sig: Signature, article: { id: string; published?: string | null }, candidates: readonly StoryCandidate[]) {
   let best: { storyId: string; articleId: string; c: number; j: number } | null = null;
   for (const cand of candidates) {
     const when = article.published ?? null;
@@ -83,45 +83,99 @@ export function closeInTime(a: string | null, b: string | null): boolean {
   return Number.isNaN(days) || days <= MAX_DAYS_APART;
 }
 
+/** An article to file, with its coded events. */
+export interface StoryItem {
+  article: { id: string; text: string; published?: string | null };
+  events: readonly CodedEvent[];
+}
+
 /**
- * Files an article into a story, incrementally: its signature's bands find
- * the candidates in the store's index (no all-pairs comparison), the best
- * copy above the thresholds gives the story, and each of the article's
- * events is linked to the first report it repeats. A new story takes the
- * article's id.
+ * The articles of one batch filed so far but not yet written: later
+ * articles of the batch must find them (a copy right after its original),
+ * and their events carry the report links decided for them.
  */
-export async function fileStory(
-  store: Store, article: { id: string; text: string; published?: string | null }, events: readonly CodedEvent[],
-): Promise<StoryMatch> {
-  const sig = signature(shingles(article.text));
-  const keys = sig.size >= MIN_SHINGLES ? bands(sig) : [];
-  const best = keys.length ? bestMatch(sig, article, await store.storyCandidates(keys)) : null;
-  const storyId = best?.storyId ?? article.id;
-  let links: ReportLink[] = [];
-  if (best && events.length) {
-    const earlier: CodedEvent[] = [];
-    for (const a of await store.storyArticles(storyId)) {
-      if (a.articleId !== article.id) earlier.push(...(await store.events({ articleId: a.articleId, limit: 1000 })).items);
-    }
-    links = reportLinks(events, earlier);
+class PendingStories {
+  private readonly byBand = new Map<string, StoryCandidate[]>();
+  private readonly eventsByStory = new Map<string, CodedEvent[]>();
+
+  add(item: StoryItem, cand: StoryCandidate, bandKeys: string[], links: ReportLink[]): void {
+    for (const b of bandKeys) this.byBand.set(b, [...(this.byBand.get(b) ?? []), cand]);
+    const reportOf = new Map(links.map((l) => [l.eventId, l.reportOf]));
+    const events = item.events.map((e) => (reportOf.get(e.id) ? { ...e, reportOf: reportOf.get(e.id)! } : e));
+    this.eventsByStory.set(cand.storyId, [...(this.eventsByStory.get(cand.storyId) ?? []), ...events]);
   }
-  await store.setStory(article.id, storyId, encodeSignature(sig), keys, links);
-  return { storyId, copyOf: best?.articleId ?? null, containment: best?.c ?? 0, jaccard: best?.j ?? 0 };
+
+  candidates(bandKeys: string[]): StoryCandidate[] {
+    const seen = new Map<string, StoryCandidate>();
+    for (const b of bandKeys) for (const c of this.byBand.get(b) ?? []) seen.set(c.articleId, c);
+    return [...seen.values()];
+  }
+
+  events(storyId: string): CodedEvent[] {
+    return this.eventsByStory.get(storyId) ?? [];
+  }
+}
+
+/** Events of a story's articles other than `except`: stored ones and those pending in the batch. */
+async function storyEvents(store: Store, storyId: string, except: string, pending: PendingStories): Promise<CodedEvent[]> {
+  const out: CodedEvent[] = [];
+  for (const a of await store.storyArticles(storyId)) {
+    if (a.articleId !== except) out.push(...(await store.events({ articleId: a.articleId, limit: 1000 })).items);
+  }
+  return [...out, ...pending.events(storyId)];
+}
+
+/**
+ * Files articles into stories, incrementally and in order: each one's
+ * signature bands find its candidates in the store's index and among the
+ * batch's earlier articles (no all-pairs comparison), the best copy above
+ * the thresholds gives the story (a new story takes the article's id), and
+ * each event is linked to the first report it repeats. The batch is
+ * written in one commit: the index's page writes, not the hashing, are
+ * what filing costs.
+ */
+export async function fileStories(store: Store, items: readonly StoryItem[]): Promise<StoryMatch[]> {
+  const pending = new PendingStories();
+  const entries: StoryEntry[] = [];
+  const out: StoryMatch[] = [];
+  for (const item of items) {
+    const { article } = item;
+    const sig = signature(shingles(article.text));
+    const keys = sig.size >= MIN_SHINGLES ? bands(sig) : [];
+    const cands = keys.length ? [...(await store.storyCandidates(keys)), ...pending.candidates(keys)] : [];
+    const best = bestMatch(sig, article, cands);
+    const storyId = best?.storyId ?? article.id;
+    const links = best && item.events.length ? reportLinks(item.events, await storyEvents(store, storyId, article.id, pending)) : [];
+    const encoded = encodeSignature(sig);
+    const published = article.published ?? null;
+    const storyPublished = best ? (cands.find((c) => c.articleId === best.articleId)?.storyPublished ?? null) : published;
+    pending.add(item, { articleId: article.id, storyId, outlet: null, published, storyPublished, signature: encoded }, keys, links);
+    entries.push({ articleId: article.id, storyId, signature: encoded, bands: keys, links });
+    out.push({ storyId, copyOf: best?.articleId ?? null, containment: best?.c ?? 0, jaccard: best?.j ?? 0 });
+  }
+  await store.setStories(entries);
+  return out;
+}
+
+/** Files one article (see fileStories). */
+export async function fileStory(store: Store, article: StoryItem['article'], events: readonly CodedEvent[]): Promise<StoryMatch> {
+  return (await fileStories(store, [{ article, events }]))[0]!;
 }
 
 /**
  * Files articles stored without a story (written before this stage existed,
- * or by a run killed between saving and filing), oldest first.
+ * or by a run killed between saving and filing), oldest first, `batch` per commit.
  */
-export async function fileMissingStories(store: Store, batch = 500): Promise<number> {
+export async function fileMissingStories(store: Store, batch = 200): Promise<number> {
   let n = 0;
   for (let ids = await store.articlesWithoutStory(batch); ids.length; ids = await store.articlesWithoutStory(batch)) {
+    const items: StoryItem[] = [];
     for (const id of ids) {
       const a = await store.article(id);
-      if (!a) continue;
-      await fileStory(store, a, (await store.events({ articleId: id, limit: 1000 })).items);
-      n++;
+      if (a) items.push({ article: a, events: (await store.events({ articleId: id, limit: 1000 })).items });
     }
+    await fileStories(store, items);
+    n += items.length;
   }
   return n;
 }
