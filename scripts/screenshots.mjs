@@ -30,6 +30,18 @@ if (values.db) {
   store = r.value;
 } else {
   store = await demoStore();
+  // A second source whose host refuses connections (a closed local port), polled for real
+  // three times, so the Sources view shows a source going unhealthy with its last error.
+  const { Follower } = await import('../src/ingest/follow/follower.ts');
+  const { createGuard } = await import('../src/ingest/follow/guard.ts');
+  const { DEFAULT_FOLLOW_SETTINGS } = await import('../src/ingest/follow/settings.ts');
+  const follower = new Follower({
+    store, guard: createGuard(['127.0.0.1']), settings: { ...DEFAULT_FOLLOW_SETTINGS, minDelayMs: 0 },
+    ingest: async () => { throw new Error('nothing is fetched from a closed port'); },
+  });
+  await store.upsertSource({ id: 'closed-port-example', url: 'http://127.0.0.1:9/feed.xml', kind: 'feed', everySec: 900, outlet: null, language: null, tags: ['example'], origin: 'file' });
+  for (let i = 0; i < 3; i++) await follower.poll(await store.source('closed-port-example'));
+  await follower.close();
 }
 
 const config = makeConfig({ server: { port: 0 } });

@@ -132,6 +132,24 @@ describe('Follower', () => {
     assert.equal((await store.fetchLog('vp', 1))[0]?.outcome, 'robots');
   });
 
+  it('reports an unreadable robots.txt as the failure and fetches nothing from the host (RFC 9309)', async () => {
+    const other = await startServer({
+      '/robots.txt': (_q, res) => (res.writeHead(503), res.end()),
+      '/feed.xml': send('application/rss+xml', rss('x', [feedItem(1, srv.base)])),
+    });
+    try {
+      const r = await follower.poll(await add({ url: `${other.base}/feed.xml` }));
+      assert.equal(r.outcome, 'failed');
+      assert.match(r.issues[0]!.message, /robots\.txt answered HTTP 503/);
+      assert.ok(!other.hits.includes('GET /feed.xml'));
+      const closed = await follower.poll(await add({ id: 'closed', url: 'http://127.0.0.1:9/feed.xml' }));
+      assert.equal(closed.issues[0]?.code, 'E113');
+      assert.match((await store.source('closed'))!.lastError!, /^E113 .*robots\.txt/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('backs off on 500s, marks the source unhealthy with its last error, and honours Retry-After', async () => {
     srv.routes.set('/down.xml', (_q, res) => (res.writeHead(500), res.end()));
     let s = await add({ url: `${srv.base}/down.xml` });

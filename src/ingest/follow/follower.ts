@@ -79,8 +79,7 @@ export class Follower {
     const verdict = await this.robots.check(req.url);
     let r: FetchResult;
     if (!verdict.allowed) {
-      const why = verdict.refused ?? issue('E119', { host, url: req.url });
-      r = { ok: false, failure: { issue: why, status: null, retryable: false, retryAfterMs: null } };
+      r = { ok: false, failure: verdict.refused ?? { issue: issue('E119', { host, url: req.url }), status: null, retryable: false, retryAfterMs: null } };
     } else {
       if (verdict.delayMs !== null) this.gate.setDelay(host, verdict.delayMs);
       r = await this.gate.run(host, () => this.fetcher.get(req));
