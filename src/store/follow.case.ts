@@ -91,7 +91,11 @@ export function runFollowSuite(name: string, makeStore: () => Promise<Store>): v
       await store.setStories([{ articleId: 'a1b', storyId: 'a1', signature: 'sig-a1b', bands: ['0:aa', '1:ee'], links }]);
       assert.deepEqual(await store.articlesWithoutStory(10), []);
       const pair = (await store.dyads({})).find((d) => d.a === 'NRL' && d.b === 'VLD');
-      assert.equal(pair?.total, 3, 'after: the copy adds nothing');
+      assert.equal(pair?.total, 3, 'after: the copy adds nothing (summary tables)');
+      const fromEvents = (await store.dyads({ since: '2000-01-01' })).find((d) => d.a === 'NRL' && d.b === 'VLD');
+      assert.equal(fromEvents?.total, 3, 'the same when counted from the events table');
+      const weeks = await store.dyadSeries({ dyad: ['NRL', 'VLD'] }, 'month');
+      assert.equal(weeks.reduce((n, r) => n + r.count, 0), 3);
       const series = await store.volumeSeries({}, 'month');
       assert.equal(series.reduce((n, r) => n + r.count, 0), 5);
       const copied = await store.event(copy.events[0]!.id);

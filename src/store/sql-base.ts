@@ -10,6 +10,7 @@ import type { Params } from './filter.js';
 import { eventConditions, restrictsEvents, whereClause } from './filter.js';
 import { FollowSqlBase } from './follow-sql.js';
 import type { JsonDecode, Row } from './rows.js';
+import { numericSeries, numericTotals, summaryConditions, totalsSql, seriesSql } from './summary.js';
 import {
   rowToAlert, rowToArticle, rowToArticleMeta, rowToClaim, rowToEvent, rowToMention, rowToSentence,
 } from './rows.js';
@@ -17,11 +18,12 @@ import {
 type SeqRow = Row & { seq: number };
 
 /**
- * Count of reported events: an event repeated by a near-copy of its article
- * (another outlet running the same story) carries the id of the first report
- * in report_of, so copies count once in dyads, timelines and volumes.
+ * Counts are of reported events: an event repeated by a near-copy of its
+ * article (another outlet running the same story) carries the id of the
+ * first report in report_of and is left out of dyads, timelines, volumes and
+ * actor counts, as in the summary tables (migration 4), so a story counts once.
  */
-const REPORTS = 'count(DISTINCT coalesce(e.report_of, e.id))';
+const FIRST_REPORT = 'e.report_of IS NULL';
 type ActorCount = { code: string; asSource: number; asTarget: number };
 
 /**
@@ -103,21 +105,37 @@ export abstract class SqlStoreBase extends FollowSqlBase implements Store {
   }
 
   async dyads(f: EventFilter): Promise<DyadSummary[]> {
+    const s = this.params();
+    const sc = summaryConditions(f, s, 'totals');
+    if (sc) return numericTotals((await this.all(totalsSql(sc), s.values)) as unknown as DyadSummary[]);
+    return this.dyadsFromEvents(f);
+  }
+
+  /** The dyad list counted from the events table: filters the summary cannot answer (and the tests' reference). */
+  async dyadsFromEvents(f: EventFilter): Promise<DyadSummary[]> {
     const p = this.params();
-    const c = ['e.dyad_a IS NOT NULL', ...eventConditions(f, p)];
-    const q = (n: number) => `${REPORTS} FILTER (WHERE e.quad_class = ${n}) AS q${n}`;
-    const sql = `SELECT e.dyad_a AS a, e.dyad_b AS b, ${REPORTS} AS total, ${[1, 2, 3, 4].map(q).join(', ')},
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, ...eventConditions(f, p)];
+    const q = (n: number) => `count(*) FILTER (WHERE e.quad_class = ${n}) AS q${n}`;
+    const sql = `SELECT e.dyad_a AS a, e.dyad_b AS b, count(*) AS total, ${[1, 2, 3, 4].map(q).join(', ')},
       min(e.eff_date) AS first, max(e.eff_date) AS last
       FROM events e${whereClause(c)} GROUP BY e.dyad_a, e.dyad_b ORDER BY total DESC, a, b`;
     return (await this.all(sql, p.values)) as unknown as DyadSummary[];
   }
 
   async dyadSeries(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
+    const s = this.params();
+    const sc = summaryConditions(f, s, 'series');
+    if (sc) return numericSeries((await this.all(seriesSql(sc, bucket), s.values)) as unknown as SeriesRow[]);
+    return this.dyadSeriesFromEvents(f, bucket);
+  }
+
+  /** Dyad timelines counted from the events table (see dyadsFromEvents). */
+  async dyadSeriesFromEvents(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
     const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
     const p = this.params();
-    const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, `${col} IS NOT NULL`, ...eventConditions(f, p)];
     const sql = `SELECT ${col} AS bucket, e.dyad_a AS a, e.dyad_b AS b, e.quad_class AS "quadClass",
-      e.plover AS plover, ${REPORTS} AS count FROM events e${whereClause(c)}
+      e.plover AS plover, count(*) AS count FROM events e${whereClause(c)}
       GROUP BY ${col}, e.dyad_a, e.dyad_b, e.quad_class, e.plover
       ORDER BY bucket, a, b, "quadClass", plover`;
     return (await this.all(sql, p.values)) as unknown as SeriesRow[];
@@ -127,17 +145,17 @@ export abstract class SqlStoreBase extends FollowSqlBase implements Store {
     const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
     const p = this.params();
     // Same rows as dyadSeries (dyad_a set), so the two timelines always add up alike.
-    const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];
-    const sql = `SELECT ${col} AS bucket, e.quad_class AS "quadClass", e.plover AS plover, ${REPORTS} AS count
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, `${col} IS NOT NULL`, ...eventConditions(f, p)];
+    const sql = `SELECT ${col} AS bucket, e.quad_class AS "quadClass", e.plover AS plover, count(*) AS count
       FROM events e${whereClause(c)} GROUP BY ${col}, e.quad_class, e.plover ORDER BY bucket, "quadClass", plover`;
     return (await this.all(sql, p.values)) as unknown as VolumeRow[];
   }
 
   async actors(): Promise<ActorCount[]> {
     const sql = `SELECT code, CAST(sum(s) AS INTEGER) AS "asSource", CAST(sum(t) AS INTEGER) AS "asTarget" FROM (
-        SELECT source AS code, ${REPORTS} AS s, 0 AS t FROM events e WHERE source IS NOT NULL GROUP BY source
+        SELECT source AS code, count(*) AS s, 0 AS t FROM events e WHERE source IS NOT NULL AND ${FIRST_REPORT} GROUP BY source
         UNION ALL
-        SELECT target AS code, 0 AS s, ${REPORTS} AS t FROM events e WHERE target IS NOT NULL GROUP BY target
+        SELECT target AS code, 0 AS s, count(*) AS t FROM events e WHERE target IS NOT NULL AND ${FIRST_REPORT} GROUP BY target
       ) AS sides GROUP BY code ORDER BY sum(s) + sum(t) DESC, code`;
     return (await this.all(sql, [])) as unknown as ActorCount[];
   }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
+import { pgFirstReportFunctions, pgSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface PgMigration {
@@ -145,10 +146,18 @@ CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
   {
     id: 3,
     reason:
+      'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
+    sql: pgSummaryMigration(),
+  },
+  {
+    id: 4,
+    reason:
       'Follow stage: sources with their HTTP state and health, the items taken from each (a restart never ' +
       'ingests one twice), the fetch log; stories: story_id on articles, MinHash signatures and LSH bands (the ' +
       'index near-copies are matched against), report_of on events so copies of one story count once. ' +
-      'The covering aggregate indices gain report_of and id, which the counts now read.',
+      'The covering aggregate indices gain report_of; the summary triggers of migration 3 count first reports only.',
     sql: `
 CREATE TABLE sources (
   id TEXT PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL, every_sec INTEGER NOT NULL,
@@ -180,11 +189,11 @@ CREATE INDEX story_bands_article ON story_bands(article_id);
 ALTER TABLE events ADD COLUMN report_of TEXT;
 DROP INDEX events_dyad_agg;
 DROP INDEX events_month_agg;
-CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hedged, eff_date, code, weapon, report_of, id)
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hedged, eff_date, code, weapon, report_of)
   WHERE dyad_a IS NOT NULL;
-CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon, report_of, id)
+CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon, report_of)
   WHERE dyad_a IS NOT NULL;
-`,
+` + pgFirstReportFunctions(),
   },
 ];
 
