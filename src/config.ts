@@ -80,6 +80,15 @@ export const ConfigSchema = z.object({
       maxStreams: z.number().int().positive().default(100),
     })
     .prefault({}),
+  follow: z
+    .object({
+      /**
+       * Addresses or CIDR ranges the SSRF guard lets URLs from the API reach
+       * although they are loopback or private (tests: 127.0.0.1).
+       */
+      allowHosts: z.array(z.string()).default([]),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -7,6 +7,7 @@ import type { SaveOutcome, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
+import { fileMissingStories, fileStories } from '../stories/story.js';
 import type { Pipeline } from './pipeline.js';
 import type { Processor } from './workers.js';
 import { inlineProcessor } from './workers.js';
@@ -119,6 +120,10 @@ async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Prom
     const why = e instanceof StoreError ? e.issue.message : e instanceof Error ? e.message : String(e);
     saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
   }
+  // Filed in order (a copy later in the batch finds its original), written in one commit.
+  const fresh: Doc[] = [];
+  saved.forEach((o, k) => o.ok && o.value.inserted && fresh.push(docs[k]!));
+  await fileStories(store, fresh);
   saved.forEach((o, k) => {
     const i = docAt[k]!;
     results[i] = o.ok
@@ -148,6 +153,8 @@ export async function ingestPaths(
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, duplicates: 0, sentences: 0, events: 0, skipped: [] };
+  // Articles a killed run saved but did not file into a story (or stored before stories existed).
+  await fileMissingStories(store);
   const skip = (i: Issue) => {
     summary.skipped.push(i);
     hooks.onSkip?.(i);
