@@ -10,7 +10,8 @@ import { inClass, tok, viewSentence } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, governorOf, rightArgs } from './args.js';
 import { namingAt } from './clause.js';
-import { blockedGerund, hypothetical, infGovernor, refusalCode } from './governed.js';
+import { background, blockedGerund, exhorted, hypothetical, infGovernor, refusalCode } from './governed.js';
+import { BACKGROUND_RULE } from '../core/event.js';
 import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
@@ -115,7 +116,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const seek = p.seekCode !== null && seekGoverned(sv, c);
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
-  if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c)) return 0;
+  if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
@@ -165,7 +166,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || /^05[123]/.test(code);
   if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
-  const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules];
+  const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];
   let n = 0;
   for (const s of sources) {
     for (const g of targets) {

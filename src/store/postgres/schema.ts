@@ -142,6 +142,18 @@ CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
   FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
 `,
   },
+  {
+    id: 3,
+    reason:
+      'History (events the text dates well before the report, or background clauses): a flag so current ' +
+      'counts and alerts can leave them out. The dyad aggregate index gains the column so it stays covering.',
+    sql: `
+ALTER TABLE events ADD COLUMN history BOOLEAN NOT NULL DEFAULT FALSE;
+DROP INDEX events_dyad_agg;
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, history, quad_class, modality, hedged, eff_date, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.id;

@@ -113,6 +113,18 @@ CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality,
   WHERE dyad_a IS NOT NULL;
 `,
   },
+  {
+    id: 3,
+    reason:
+      'History (events the text dates well before the report, or background clauses): a flag so current ' +
+      'counts and alerts can leave them out. The dyad aggregate index gains the column so it stays covering.',
+    sql: `
+ALTER TABLE events ADD COLUMN history INTEGER NOT NULL DEFAULT 0 CHECK (history IN (0, 1));
+DROP INDEX events_dyad_agg;
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, history, quad_class, modality, hedged, eff_date, code, weapon)
+  WHERE dyad_a IS NOT NULL;
+`,
+  },
 ];
 
 /** Highest schema version this code knows. */
