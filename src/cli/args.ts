@@ -33,6 +33,9 @@ export const COMMON_OPTIONS = {
   'no-serve': { type: 'boolean' },
   serve: { type: 'boolean' },
   workers: { type: 'string' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  sheet: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;
