@@ -110,7 +110,7 @@ function kindOf(sv: SentView, i: number): ChunkKind {
   // "surface-to-surface", "air-to-air": a hyphenated compound is one noun-group word.
   if (w === 'to' && sv.norm[i - 1] === '-' && sv.norm[i + 1] === '-') return 'NP';
   // "state-of-the-art jets", "long-range missiles": a word written with hyphens, no spaces, is one noun-group word.
-  if (w === '-' ? joined(sv, i - 1, i) && joined(sv, i, i + 1) && sv.pos[i + 1] !== 'VERB' : hyphenInside(sv, i)) return 'NP';
+  if (w === '-' ? joined(sv, i - 1, i) && joined(sv, i, i + 1) && sv.pos[i + 1] !== 'VERB' : hyphenInside(sv, i) || hyphenBefore(sv, i)) return 'NP';
   if (p === 'PART' && POSSESSIVE.has(w)) return 'NP';
   if (p === 'AUX' || p === 'VERB' || (p === 'PART' && (w === 'not' || w === "n't"))) return 'VP';
   if (NP_POS.has(p)) return 'NP';
@@ -130,6 +130,11 @@ function joined(sv: SentView, a: number, b: number): boolean {
 /** "of" and "the" in "state-of-the-art": a word between two touching hyphens. */
 function hyphenInside(sv: SentView, i: number): boolean {
   return sv.norm[i - 1] === '-' && sv.norm[i + 1] === '-' && joined(sv, i - 1, i) && joined(sv, i, i + 1);
+}
+
+/** "cutting" in "cutting-edge jets": a word joined by a hyphen to a following noun-group word. */
+function hyphenBefore(sv: SentView, i: number): boolean {
+  return sv.norm[i + 1] === '-' && joined(sv, i, i + 1) && joined(sv, i + 1, i + 2) && NP_POS.has(sv.pos[i + 2] ?? '') && sv.pos[i] !== 'PUNCT';
 }
 
 /** Groups tokens into chunks. */

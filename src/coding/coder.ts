@@ -77,7 +77,8 @@ function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState,
   const codes: string[] = [];
   for (const p of pats) {
     if (p.eventless || (p.priority < 0 && made > 0) || codes.some((m) => subsumes(m, p.code))) continue;
-    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && t >= r.from && t < r.to)) continue;
+    // A visit (042) inside a meeting's arguments ("met X before his visit to Y") is a second act, not a restatement.
+    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && !(p.code === '042' && r.code !== '042') && t >= r.from && t < r.to)) continue;
     const n = emit({ sv, t, c, right, state, covered }, p, dict);
     if (n && sv.chunks[c]!.kind === 'VP') covered.push({ code: p.code, from: t, to: argEnd });
     if (n) codes.push(p.code);

@@ -88,6 +88,7 @@ function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
     // "Ukraine's forces were supplied with tanks": the subject received; the theme follows "with".
     case 'theme-mod': return passive && !right.pps.has('with') ? themeMods(sv, c) : [];
     case 'owner': return passive ? [] : packageOwner(sv, c, x.t);
+    case 'deal-party': return dealParty(sv, right.end);
     case 'subj-mod': return passive || sv.chunks[c]!.kind !== 'VP' ? [] : themeMods(sv, c).filter((a) => !makerMark(sv, a));
     default: {
       const nps = right.pps.get(slot) ?? [];
@@ -315,3 +316,22 @@ export function firstFilled(x: TriggerCtx, slots: Slot[], passive: boolean): { a
   return { args: [], slot: null };
 }
 
+
+/** Chunks a deal's transfer clause may run over ("to sell artillery systems to Armenia"). */
+const DEAL_REACH = 8;
+
+/**
+ * The recipient of the transfer a deal is for: the object of "to" in an
+ * infinitive or for-phrase right after the deal's arguments ("a deal to sell
+ * guns to Armenia", "a contract for the delivery of jets to India").
+ */
+function dealParty(sv: SentView, k: number): Arg[] {
+  const first = sv.chunks[k];
+  if (!first || !(first.kind === 'TO' || (first.kind === 'ADP' && ['for', 'on'].includes(sv.norm[first.start]!)))) return [];
+  for (let j = k + 1; j < sv.chunks.length && j <= k + DEAL_REACH; j++) {
+    const ch = sv.chunks[j]!;
+    if (ch.kind === 'PUNCT' || ch.kind === 'SC' || ch.kind === 'REL') return [];
+    if (ch.kind === 'ADP' && sv.norm[ch.start] === 'to' && sv.chunks[j + 1]?.kind === 'NP') return argsOf(sv, [j + 1]);
+  }
+  return [];
+}
