@@ -48,3 +48,44 @@ describe('a deal for a transfer', () => {
     assert.ok(has(es, 'ITA', 'QAT', '072'), brief(es).join('; '));
   });
 });
+
+describe('event words the lexicon lacked', () => {
+  it('approving a sale makes the approver the supplier', () => {
+    const es = run('Washington cleared the sale of radar parts for Patriot batteries to Poland.');
+    assert.ok(has(es, 'USA', 'POL', '072'), brief(es).join('; '));
+  });
+
+  it('carrying arms from one state to another is a transfer between them', () => {
+    const es = run('Two cargo ships were ferrying shells from Bulgaria to Ukraine, the report said.');
+    assert.ok(has(es, 'BGR', 'UKR', '072'), brief(es).join('; '));
+  });
+
+  it('proliferation of weapons to a state is a transfer noun', () => {
+    const es = run('The envoy condemned the proliferation of North Korean missiles to Russia.');
+    assert.ok(has(es, 'PRK', 'RUS', '072'), brief(es).join('; '));
+  });
+
+  it('a protest lodged with or addressed to a state is disapproval (111), not a demonstration', () => {
+    const a = run('China lodged a protest with India over the border clash.');
+    assert.ok(has(a, 'CHN', 'IND', '111') && !a.some((e) => e.code === '114'), brief(a).join('; '));
+    const b = run('Vietnam protested to China about the survey ship.');
+    assert.ok(has(b, 'VNM', 'CHN', '111'), brief(b).join('; '));
+  });
+});
+
+describe('names the article gives a state', () => {
+  it('"the North" after one of the Koreas is named is North Korea', () => {
+    const es = run('South Korea said on Monday that the North had shipped more shells to Russia.');
+    assert.ok(has(es, 'PRK', 'RUS', '072'), brief(es).join('; '));
+  });
+
+  it('"the self-ruled island" after Taiwan is named is Taiwan', () => {
+    const es = run('Japan criticised China over its drills near Taiwan. A Japanese delegation will visit the self-ruled island next week.');
+    assert.ok(has(es, 'JPN', 'TWN', '042'), brief(es).join('; '));
+  });
+
+  it('without Korea named, "the North" is nobody', () => {
+    const es = run('The army said the North had sent troops to Mali.');
+    assert.ok(!es.some((e) => e.source === 'PRK'), brief(es).join('; '));
+  });
+});
