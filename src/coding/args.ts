@@ -74,7 +74,13 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
       }
       // "The US earlier this month imposed": a time phrase is not the subject.
       if (inClass(sv, k.head, 'time-noun') && !hasActor(sv, j)) { j--; continue; }
-      const found = argsOf(sv, coordLeft(sv, j), depth + 1);
+      const conj = coordLeft(sv, j);
+      // "Authorities in the Netherlands and Denmark began ...": a coordinated prepositional object is no subject either.
+      let first = Math.min(...conj);
+      while (first >= 2 && sv.chunks[first - 1]!.kind === 'CC' && sv.chunks[first - 2]!.kind === 'NP') first -= 2;
+      const before = first > 0 ? sv.chunks[first - 1]! : null;
+      if (first < j && before?.kind === 'ADP' && sv.norm[before.start] !== 'of' && !inClass(sv, before.start, 'subordinator')) { j = first - 2; continue; }
+      const found = argsOf(sv, conj, depth + 1);
       // "The ministers of the US and another fifty countries": the named member of the pair.
       if (!found.length && j >= 2 && sv.chunks[j - 1]!.kind === 'CC' && sv.chunks[j - 2]!.kind === 'NP') {
         return argsOf(sv, coordLeft(sv, j - 2), depth + 1);

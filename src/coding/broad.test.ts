@@ -89,3 +89,22 @@ describe('names the article gives a state', () => {
     assert.ok(!es.some((e) => e.source === 'PRK'), brief(es).join('; '));
   });
 });
+
+describe('coordination', () => {
+  it('"officials in A and B" as subject: each state acts; a later "them" is not their target', () => {
+    const es = run('Officials in Sweden and Finland started shipping howitzers to Estonia, with a view to them training crews there.');
+    assert.deepEqual(brief(es).filter((x) => x.endsWith('072')), ['FIN>EST 072', 'SWE>EST 072']);
+  });
+});
+
+describe('wrong senses of violence nouns', () => {
+  it('"assault rifles" and "attack helicopters" are weapons, not attacks', () => {
+    const es = run('Serbia and Hungary agreed to jointly make assault rifles and attack helicopters.');
+    assert.ok(!es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+
+  it('jets "starting operations" enter service; a military operation launched is force', () => {
+    assert.ok(!run('Norway and Belgium sent jets to Ukraine, with a view to them beginning operations in Ukraine next year.').some((e) => e.root === '19'));
+    assert.ok(run('Turkey launched a military operation against Syria on Sunday.').some((e) => e.source === 'TUR' && e.target === 'SYR' && e.root === '19'));
+  });
+});

@@ -130,6 +130,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
   targets = trimAnaphor(targets, sources);
   sources = trimAnaphor(sources, targets);
+  // "A and B sent jets to Kyiv, with a view to them ...": a pronoun for the coordinated sources is none of their targets.
+  if (sources.length >= 2) targets = targets.filter((g) => !(g.rule.startsWith('coref:plural-list') && sources.some((s) => s.state === g.state)));
   // "between A, B, C and D" as the only argument: A with each of the others.
   // A coordinated subject of a symmetric act with no other party named acts among itself ("A and B met");
   // with a party named but not resolved ("A and B agreed with the cartel") it does not.
