@@ -29,6 +29,8 @@ export interface Governor {
 }
 
 const POSS = new Set(["'s", '’s', "'", '’']);
+/** Possessive pronouns that own an actor noun ("its warships"). */
+const OWNER_PRON = new Set(['its', 'their']);
 
 function fromMention(sv: SentView, mi: number, rule: string): Arg[] {
   const m = sv.doc.mentions[mi]!;
@@ -76,6 +78,12 @@ export function npArgs(sv: SentView, c: number, gov: Governor, depth = 0): Arg[]
     return before.flatMap((m) => fromMention(sv, m, 'np:actor-head'));
   }
   if (ms.length) return [];
+  // "several of its warships", "their diplomats": an actor noun owned by a pronoun is the owner's.
+  if (inClass(sv, head, 'actor-head') && depth < 4) {
+    for (let t = ch.start; t < head; t++) {
+      if (sv.pos[t] === 'PRON' && OWNER_PRON.has(sv.norm[t]!)) return resolvePronoun(sv, c, t, gov, depth + 1).map((a) => ({ ...a, rule: `np:owned-actor|${a.rule}` }));
+    }
+  }
   const w = sv.norm[head]!;
   // "a court in Guyana", "authorities in Poland", "two men from Brazil": an actor noun placed in a state.
   if (inClass(sv, head, 'actor-head') && sv.pos[head] !== 'PRON') {

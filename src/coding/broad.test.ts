@@ -108,3 +108,21 @@ describe('wrong senses of violence nouns', () => {
     assert.ok(run('Turkey launched a military operation against Syria on Sunday.').some((e) => e.source === 'TUR' && e.target === 'SYR' && e.root === '19'));
   });
 });
+
+describe('more coordination and ownership', () => {
+  it('"to either A or B": both are targets', () => {
+    const es = run('India has never sold rifles to either Armenia or Azerbaijan.');
+    assert.deepEqual(brief(es).filter((x) => x.endsWith('072')), ['IND>ARM 072', 'IND>AZE 072']);
+    assert.ok(es.every((e) => e.code !== '072' || e.modality === 'negated'));
+  });
+
+  it('sharing data among coordinated parties is each giving to each (064 is directed)', () => {
+    const es = run('Australia, Japan and the Philippines launched a network for sharing intelligence on Chinese ships.');
+    assert.equal(brief(es).filter((x) => x.endsWith('064')).length, 6, brief(es).join('; '));
+  });
+
+  it('an actor noun owned by a pronoun is the owner ("several of its frigates")', () => {
+    const es = run('Ankara said two of its frigates would join naval exercises next month with Pakistan.');
+    assert.ok(has(es, 'TUR', 'PAK', '062'), brief(es).join('; '));
+  });
+});

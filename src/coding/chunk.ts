@@ -93,6 +93,8 @@ function kindOf(sv: SentView, i: number): ChunkKind {
   const p = sv.pos[i]!;
   const w = sv.norm[i]!;
   if (sv.mentionOf[i]! >= 0) return 'NP';
+  // "to either Russia or Ukraine", "neither Kyiv nor Moscow": the first half of a paired conjunction opens the noun group.
+  if ((w === 'either' || w === 'neither') && p === 'CCONJ' && NP_POS.has(sv.pos[i + 1] ?? '')) return 'NP';
   // "sanctioned firms for supplying": "for" is a preposition, never a clause opener; "whether" always opens one.
   if (w === 'for' && p === 'SCONJ') return 'ADP';
   if (w === 'whether') return 'SC';

@@ -137,6 +137,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // with a party named but not resolved ("A and B agreed with the cartel") it does not.
   const otherNamed = tgtSlots.some((s) => (s === 'obj' ? x.right.obj.length > 0 : x.right.pps.has(s)));
   // "The two countries pledged to provide military assistance to each other": a reciprocal pairs the subjects.
+  if (!targets.length && sources.length >= 2 && p.mutual && !otherNamed) return emitMutual(x, p, code, sources);
   if (!targets.length && sources.length >= 2 && !p.symmetric && reciprocal(x)) targets = sources.slice(0, 2);
   else if (src.slot === 'between' || (!targets.length && sources.length >= 2 && ((p.symmetric && !otherNamed) || reciprocal(x)))) {
     targets = sources.slice(1);
@@ -310,4 +311,24 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
 function conditionAfter(sv: SentView, t: number): boolean {
   for (let i = t + 1; i < sv.n; i++) if (sv.norm[i] === 'if' || sv.norm[i] === 'unless') return true;
   return false;
+}
+
+/** A mutual act among coordinated parties: one event from each party to each other one. */
+function emitMutual(x: TriggerCtx, p: VerbPattern, code: string, parties: Arg[]): number {
+  const { sv, t, c } = x;
+  const mod = modalityOf(sv, t, c, x.right.end);
+  if (mod.question) return 0;
+  const at = tok(sv, t);
+  let n = 0;
+  for (const s of parties) {
+    for (const g of parties) {
+      if (s.state === g.state) continue;
+      x.state.events.push({
+        sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
+        modality: mod.modality, hedged: mod.hedged, cues: mod.cues, rules: [`verb:${p.code}:${p.id}`, 'verb:mutual', ...mod.rules, s.rule, g.rule],
+      });
+      n++;
+    }
+  }
+  return n;
 }

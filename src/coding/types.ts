@@ -89,6 +89,11 @@ export interface VerbPattern {
   accuses: boolean;
   /** Symmetric code: a "between A, B and C" target list pairs the first with each other. */
   symmetric: boolean;
+  /**
+   * A directed act done among coordinated parties, each to each ("Japan, Korea and the US share data":
+   * six 064 events); with a party named it is that party's act toward it, as usual.
+   */
+  mutual: boolean;
   /** Only types a given relation for the pair classifier; never emitted as an event (too vague alone). */
   eventless: boolean;
   /** Higher wins when two patterns match the same token. */
