@@ -126,3 +126,22 @@ describe('more coordination and ownership', () => {
     assert.ok(has(es, 'TUR', 'PAK', '062'), brief(es).join('; '));
   });
 });
+
+describe('stopping aid and themes named before', () => {
+  it('halting or suspending arms deliveries or military aid is 1622, and the aid is not also coded 072', () => {
+    const a = run('Canada has paused weapons exports to Turkey.');
+    assert.ok(has(a, 'CAN', 'TUR', '1622'), brief(a).join('; '));
+    const b = run('Berlin froze military aid to Niger on Friday.');
+    assert.deepEqual(brief(b), ['DEU>NER 1622']);
+  });
+
+  it('a pronoun theme whose antecedent is a weapon ("denied shipping them")', () => {
+    const es = run('Kyiv says Minsk sent artillery shells to Moscow. Minsk has denied shipping them to Moscow.');
+    assert.ok(es.some((e) => e.source === 'BLR' && e.target === 'RUS' && e.code === '072' && e.modality === 'negated'), brief(es).join('; '));
+  });
+
+  it('"drills between the three countries" pairs every co-participant', () => {
+    const es = run('Indian and French warships sailed to Egypt for naval exercises between the three countries.');
+    assert.deepEqual(brief(es).filter((x) => x.endsWith('062')), ['FRA>EGY 062', 'IND>EGY 062', 'IND>FRA 062']);
+  });
+});

@@ -77,13 +77,22 @@ function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState,
   const codes: string[] = [];
   for (const p of pats) {
     if (p.eventless || (p.priority < 0 && made > 0) || codes.some((m) => subsumes(m, p.code))) continue;
-    // A visit (042) inside a meeting's arguments ("met X before his visit to Y") is a second act, not a restatement.
-    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && !(p.code === '042' && r.code !== '042') && t >= r.from && t < r.to)) continue;
+    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => restates(r.code, p.code) && t >= r.from && t < r.to)) continue;
     const n = emit({ sv, t, c, right, state, covered }, p, dict);
     if (n && sv.chunks[c]!.kind === 'VP') covered.push({ code: p.code, from: t, to: argEnd });
     if (n) codes.push(p.code);
     made += n;
   }
+}
+
+/**
+ * A noun trigger of code c inside the arguments of a verb already coded `made` restates it: same root
+ * ("held talks"), or the aid a halt stops ("suspended military aid": 1622, not also 072). A visit
+ * (042) inside a meeting's arguments ("met X before his visit to Y") is a second act.
+ */
+function restates(made: string, c: string): boolean {
+  if (made === '1622') return c.startsWith('07');
+  return made.slice(0, 2) === c.slice(0, 2) && !(c === '042' && made !== '042');
 }
 
 /** A code already made at a trigger covers code c when c is its root's catch-all ("130", "190") or one is the other's parent ("023", "0232"). */
@@ -126,7 +135,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (refused) code = refusalCode(code) ?? code;
   const src = firstFilled(x, srcSlots, passive);
   let sources = dedupe(src.args);
-  let targets = dedupe(firstFilled(x, tgtSlots, passive).args);
+  const tgt = firstFilled(x, tgtSlots, passive);
+  let targets = dedupe(tgt.args);
   if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
   targets = trimAnaphor(targets, sources);
   sources = trimAnaphor(sources, targets);
@@ -171,9 +181,12 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];
+  // "Russian and Chinese warships ... for drills between the three countries": the co-participants pair among themselves too.
+  if (p.symmetric && tgt.slot === 'between' && sources.length >= 2) targets = dedupe([...targets, ...sources.slice(1)]);
   let n = 0;
   for (const s of sources) {
     for (const g of targets) {
+      if (sources.indexOf(g) >= 0 && sources.indexOf(g) <= sources.indexOf(s)) continue;
       if (s.state === g.state || !s.state || !g.state) continue;
       x.state.events.push({
         sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
