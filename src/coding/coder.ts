@@ -182,11 +182,13 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];
   // "Russian and Chinese warships ... for drills between the three countries": the co-participants pair among themselves too.
-  if (p.symmetric && tgt.slot === 'between' && sources.length >= 2) targets = dedupe([...targets, ...sources.slice(1)]);
+  const among = p.symmetric && tgt.slot === 'between' && sources.length >= 2;
+  if (among) targets = dedupe([...targets, ...sources.slice(1)]);
   let n = 0;
   for (const s of sources) {
     for (const g of targets) {
-      if (sources.indexOf(g) >= 0 && sources.indexOf(g) <= sources.indexOf(s)) continue;
+      // Each pair of co-participants once.
+      if (among && sources.indexOf(g) >= 0 && sources.indexOf(g) <= sources.indexOf(s)) continue;
       if (s.state === g.state || !s.state || !g.state) continue;
       x.state.events.push({
         sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
