@@ -145,3 +145,15 @@ describe('stopping aid and themes named before', () => {
     assert.deepEqual(brief(es).filter((x) => x.endsWith('062')), ['FRA>EGY 062', 'IND>EGY 062', 'IND>FRA 062']);
   });
 });
+
+describe('targets coordinated after the first', () => {
+  it('sanctions on entities "based in A and B" target both states', () => {
+    const es = run('The EU imposed sanctions on six firms and two people based in Belarus and Iran.');
+    assert.ok(has(es, 'EUR', 'BLR', '163') && has(es, 'EUR', 'IRN', '163'), brief(es).join('; '));
+  });
+
+  it('condolences over the dead of a state named later are an empathetic comment, made now', () => {
+    const es = run('The Indian prime minister offered his condolences for the victims of the floods in Nepal.');
+    assert.ok(es.some((e) => e.source === 'IND' && e.target === 'NPL' && e.code === '018' && e.modality === 'actual'), brief(es).join('; '));
+  });
+});

@@ -177,7 +177,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // So is verbal support: "will unconditionally support Russia's policies" is an endorsement voiced now (051-053).
   // "is prepared to impose sanctions on Beijing if ...": a sanction held out on a condition is a threat of sanctions (1312).
   if (code.startsWith('16') && mod.modality === 'future' && conditionAfter(sv, t)) { code = '1312'; mod.rules.push('mod:conditional-sanction-is-threat'); }
-  const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || /^05[123]/.test(code);
+  // So is a comment (01): "offered his condolences" is condolence given now.
+  const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || code.startsWith('01') || /^05[123]/.test(code);
   if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];

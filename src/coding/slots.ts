@@ -8,6 +8,7 @@ import type { Span } from '../core/span.js';
 import { inClass } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, subjectOf, governorOf, rightArgs, GOV } from './args.js';
+import { coordRight } from './clause.js';
 import type { RightArgs } from './args.js';
 import { npArgs, npMods } from './actors.js';
 import type { Arg } from './actors.js';
@@ -284,7 +285,8 @@ function nextActor(sv: SentView, t: number, clause: boolean): Arg[] {
     if (clause && kind === 'REL') return [];
     if (kind !== 'NP') continue;
     const a = npArgs(sv, k, GOV);
-    if (a.length) return a;
+    // "entities based in Iran and Russia": the next actor with the states coordinated with it.
+    if (a.length) return [...a, ...argsOf(sv, coordRight(sv, k).slice(1))];
     const m = npMods(sv, k, sv.chunks[k]!.end, GOV);
     if (m.length) return m;
   }
