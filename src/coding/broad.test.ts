@@ -47,6 +47,11 @@ describe('a deal for a transfer', () => {
     assert.ok(has(es, 'ITA', 'QAT', '057'), brief(es).join('; '));
     assert.ok(has(es, 'ITA', 'QAT', '072'), brief(es).join('; '));
   });
+
+  it('the seller named in a purchase clause is the other signatory, not a state named elsewhere', () => {
+    const es = run("Egypt's envoy to the UN said Cairo had signed a deal to buy frigates from Italy.");
+    assert.ok(has(es, 'EGY', 'ITA', '057') && !es.some((e) => e.code === '057' && e.target === 'UN'), brief(es).join('; '));
+  });
 });
 
 describe('event words the lexicon lacked', () => {

@@ -323,9 +323,9 @@ export function firstFilled(x: TriggerCtx, slots: Slot[], passive: boolean): { a
 const DEAL_REACH = 8;
 
 /**
- * The recipient of the transfer a deal is for: the object of "to" in an
- * infinitive or for-phrase right after the deal's arguments ("a deal to sell
- * guns to Armenia", "a contract for the delivery of jets to India").
+ * The other party of the transfer a deal is for: the object of "to" or
+ * "from" in an infinitive or for-phrase right after the deal's arguments ("a
+ * deal to sell guns to Armenia", "a contract to buy jets from Russia").
  */
 function dealParty(sv: SentView, k: number): Arg[] {
   const first = sv.chunks[k];
@@ -333,7 +333,11 @@ function dealParty(sv: SentView, k: number): Arg[] {
   for (let j = k + 1; j < sv.chunks.length && j <= k + DEAL_REACH; j++) {
     const ch = sv.chunks[j]!;
     if (ch.kind === 'PUNCT' || ch.kind === 'SC' || ch.kind === 'REL') return [];
-    if (ch.kind === 'ADP' && sv.norm[ch.start] === 'to' && sv.chunks[j + 1]?.kind === 'NP') return argsOf(sv, [j + 1]);
+    // "to sell guns to Armenia" names the buyer, "to purchase jets from Russia" the seller: either is the other signatory.
+    if (ch.kind === 'ADP' && (sv.norm[ch.start] === 'to' || sv.norm[ch.start] === 'from') && sv.chunks[j + 1]?.kind === 'NP') {
+      const a = argsOf(sv, [j + 1]);
+      if (a.length) return a;
+    }
   }
   return [];
 }
