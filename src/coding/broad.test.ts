@@ -162,3 +162,12 @@ describe('targets coordinated after the first', () => {
     assert.ok(es.some((e) => e.source === 'IND' && e.target === 'NPL' && e.code === '018' && e.modality === 'actual'), brief(es).join('; '));
   });
 });
+
+describe('a denial in a relative clause', () => {
+  it('", which X denied" negates the content of the clause before it', () => {
+    const es = run('Ukrainian officials said Belarus was sending tanks to Russia, which Minsk denied.');
+    const neg = es.find((e) => e.source === 'BLR' && e.target === 'RUS' && e.code === '072' && e.modality === 'negated');
+    assert.ok(neg, brief(es).join('; '));
+    assert.ok(es.some((e) => e.source === 'BLR' && e.target === 'RUS' && e.modality === 'actual' && e.claimant === 'UKR'));
+  });
+});

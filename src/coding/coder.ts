@@ -299,12 +299,16 @@ function dedupe(args: Arg[]): Arg[] {
 function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   const { sv, c, right } = x;
   const ch = sv.chunks[c]!;
-  const theme = ch.passive ? c - 1 : right.obj[0];
-  if (theme === undefined || theme < 0 || sv.chunks[theme]!.kind !== 'NP') return 0;
-  if (!inClass(sv, sv.chunks[theme]!.head, 'claim-noun')) return 0;
-  const nextK = sv.chunks[theme + 1];
-  // "rejected claims that ..." / "allegations of ...": the content is stated there, not restated.
-  if (nextK && (nextK.kind === 'SC' || (nextK.kind === 'ADP' && CONTENT_PREP.has(sv.norm[nextK.start]!)))) return 0;
+  // ", which Beijing denied": the relative's antecedent is the clause before, content of this sentence.
+  const relative = !right.obj.length && deniedRelative(sv, c);
+  if (!relative) {
+    const theme = ch.passive ? c - 1 : right.obj[0];
+    if (theme === undefined || theme < 0 || sv.chunks[theme]!.kind !== 'NP') return 0;
+    if (!inClass(sv, sv.chunks[theme]!.head, 'claim-noun')) return 0;
+    const nextK = sv.chunks[theme + 1];
+    // "rejected claims that ..." / "allegations of ...": the content is stated there, not restated.
+    if (nextK && (nextK.kind === 'SC' || (nextK.kind === 'ADP' && CONTENT_PREP.has(sv.norm[nextK.start]!)))) return 0;
+  }
   const states = new Set(deniers.map((d) => d.state));
   const at = tok(sv, x.t);
   const copies: RawEvent[] = [];
@@ -313,6 +317,7 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   for (const e of [...x.state.events].reverse()) {
     // An earlier denial's content may be denied again by another ("Peskov called such reports fake").
     if (e.sentence < sv.sent.index - 2 || (e.modality === 'negated' && e.sentence === sv.sent.index)) continue;
+    if (relative && (e.sentence !== sv.sent.index || e.trigger.start >= at.start)) continue;
     if (!CONTENT_CODE.test(e.code)) continue;
     if (!states.has(e.source.state) && !states.has(e.target.state)) continue;
     if (copies.some((k) => k.code === e.code && k.source.state === e.source.state && k.target.state === e.target.state)) continue;
@@ -347,4 +352,13 @@ function emitMutual(x: TriggerCtx, p: VerbPattern, code: string, parties: Arg[])
     }
   }
   return n;
+}
+
+/** "..., which Beijing later denied": the denial verb's clause is a relative on a comma-set "which" right before its subject. */
+function deniedRelative(sv: SentView, c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && (sv.chunks[k]!.kind === 'ADV')) k--;
+  if (k < 1 || sv.chunks[k]!.kind !== 'NP') return false;
+  const r = sv.chunks[k - 1]!;
+  return r.kind === 'REL' && sv.norm[r.start] === 'which' && k >= 2 && sv.norm[sv.chunks[k - 2]!.start] === ',';
 }
