@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
     })
     .prefault({}),
   dictionariesDir: z.string().default(path.join(PACKAGE_ROOT, 'dictionaries')),
+  /** Learned models (models/plv-pairs.json: the PLOVER pair classifier). */
+  modelsDir: z.string().default(path.join(PACKAGE_ROOT, 'models')),
   server: z
     .object({
       host: z.string().default('127.0.0.1'),

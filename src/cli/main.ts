@@ -12,6 +12,7 @@ import { configFromArgs, storeFor, formatIssues } from './context.js';
 import { ingestCommand } from './commands/ingest.js';
 import { eventsCommand, dyadsCommand, formatEvidence } from './commands/query.js';
 import { evalCommand } from './commands/eval.js';
+import { loadPairModel } from '../coding/index.js';
 import { demoCommand } from './commands/demo.js';
 import { auditSample, auditScore, auditRecheck } from './commands/audit.js';
 import { runClaimsCommand } from '../claims/index.js';
@@ -105,7 +106,10 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     if (!file) return usage(env.io, 'eval needs a gold FILE (see ../shared/eval/FORMAT.md)');
     const p = pipelineOr(env.io, env.config);
     if (!p) return 1;
-    const r = evalCommand(p, file, Boolean(env.values.json));
+    // Without a usable pair model the pair classifier falls back to the rules alone: said, not hidden.
+    const model = loadPairModel(env.config.modelsDir);
+    if (!model.ok) env.io.err(formatIssues(model.issues));
+    const r = evalCommand(p, file, Boolean(env.values.json), model.ok ? model.value : null);
     if (!r.ok) {
       env.io.err(formatIssues(r.issues));
       return 1;

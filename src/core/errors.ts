@@ -36,6 +36,7 @@ export const ERRORS = {
   E404: 'Coding dictionary {file} is not valid: {detail}.',
   E405: 'Duplicate verb pattern id {entry} in {file}; pattern ids must be unique across verbs-*.yaml files.',
   E406: 'Pair spans {detail} do not fall inside the text; give UTF-16 offsets into the sentence.',
+  E407: 'Pair model {file} could not be used: {detail}. Retrain it with `npm run train:pairs`, or run without it (rules only).',
   // E5xx claims
   E501: 'Could not resolve the date "{text}" in article {article}: {detail}.',
   // E6xx store

@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Store } from '../store/store.js';
 import { docFrom, event, spanOf } from '../store/fixtures.case.js';
+import { seededRandom } from '../core/random.js';
 
 /**
  * Synthetic volume for load tests only (never shown as data): many short
@@ -16,21 +17,10 @@ const CODES: [string, 1 | 2 | 3 | 4, string][] = [
 const WEAPONS = ['drone', 'missile', 'artillery_ammunition', 'air_defense', null, null] as const;
 const PER_DOC = 25;
 
-/** A small deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Doc number `k` of a synthetic corpus. */
 export function synthDoc(k: number): Doc {
-  const r = rng(k + 1);
+  const r = seededRandom(k + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(r() * 730) * 86400000).toISOString().slice(0, 10);
   const rows = Array.from({ length: PER_DOC }, (_, i) => {
