@@ -171,3 +171,10 @@ describe('a denial in a relative clause', () => {
     assert.ok(es.some((e) => e.source === 'BLR' && e.target === 'RUS' && e.modality === 'actual' && e.claimant === 'UKR'));
   });
 });
+
+describe('the first party after a criticism', () => {
+  it('a pronoun for the critic is passed over: the party named after it is the target', () => {
+    const es = run("China's defence ministry condemned the patrols, saying they showed Japan's hostile intent toward China.");
+    assert.ok(has(es, 'CHN', 'JPN', '111'), brief(es).join('; '));
+  });
+});

@@ -285,6 +285,8 @@ function nextActor(sv: SentView, t: number, clause: boolean): Arg[] {
     if (clause && kind === 'REL') return [];
     if (kind !== 'NP') continue;
     const a = npArgs(sv, k, GOV);
+    // "Grushko criticized the drills, claiming it symbolizes NATO's return": a pronoun for the trigger's own subject is no party.
+    if (a.length && sv.pos[sv.chunks[k]!.head] === 'PRON' && ownSubject(sv, t, a)) continue;
     // "entities based in Iran and Russia": the next actor with the states coordinated with it.
     if (a.length) return [...a, ...argsOf(sv, coordRight(sv, k).slice(1))];
     const m = npMods(sv, k, sv.chunks[k]!.end, GOV);
@@ -340,4 +342,12 @@ function dealParty(sv: SentView, k: number): Arg[] {
     }
   }
   return [];
+}
+
+/** The actors `a` are all of the state of the subject of the verb at local token t. */
+function ownSubject(sv: SentView, t: number, a: Arg[]): boolean {
+  const c = sv.chunkOf[t]!;
+  if (sv.chunks[c]!.kind !== 'VP') return false;
+  const subj = new Set(subjectOf(sv, c).map((x) => x.state));
+  return subj.size > 0 && a.every((x) => subj.has(x.state));
 }
