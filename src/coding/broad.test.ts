@@ -178,3 +178,15 @@ describe('the first party after a criticism', () => {
     assert.ok(has(es, 'CHN', 'JPN', '111'), brief(es).join('; '));
   });
 });
+
+describe('a summons and the protest it delivers', () => {
+  it('are one 111, not two', () => {
+    const es = run('India lodged a strong protest with Nepal over the new map. Its foreign ministry summoned the Nepalese ambassador to deliver the protest.');
+    assert.equal(es.filter((e) => e.source === 'IND' && e.target === 'NPL' && e.code === '111').length, 1, brief(es).join('; '));
+  });
+
+  it('a summons alone is still a protest', () => {
+    const es = run('Poland summoned the Russian ambassador on Monday.');
+    assert.ok(has(es, 'POL', 'RUS', '111'), brief(es).join('; '));
+  });
+});

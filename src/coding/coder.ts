@@ -49,7 +49,20 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
       codeTrigger(sv, dict, t, state, covered);
     }
   }
-  return dropElaborated(state.events);
+  return dropSummons(dropElaborated(state.events));
+}
+
+/** Sentences apart within which a summons and a protest of the same dyad are one act. */
+const SUMMONS_REACH = 2;
+
+/**
+ * "lodged protests with Seoul ... summoned a senior diplomat ... to make the protest": a summons to
+ * protest and the protest are one event (FORMAT, Protests); the summons yields to the protest.
+ */
+function dropSummons(events: RawEvent[]): RawEvent[] {
+  const summons = (e: RawEvent) => e.rules[0] === 'verb:111:summon-envoy';
+  return events.filter((e) => !summons(e) || !events.some((o) => o !== e && !summons(o) && o.code === '111'
+    && o.source.state === e.source.state && o.target.state === e.target.state && Math.abs(o.sentence - e.sentence) <= SUMMONS_REACH));
 }
 
 /**
