@@ -190,3 +190,17 @@ describe('a summons and the protest it delivers', () => {
     assert.ok(has(es, 'POL', 'RUS', '111'), brief(es).join('; '));
   });
 });
+
+describe('port visits', () => {
+  it('warships arriving at or docking in a port visit its state (042 from the flag state)', () => {
+    const a = run('Three Indian warships will arrive at the port of Muscat next week.');
+    assert.ok(has(a, 'IND', 'OMN', '042'), brief(a).join('; '));
+    const b = run('A French frigate docked in Manila on Sunday.');
+    assert.ok(has(b, 'FRA', 'PHL', '042'), brief(b).join('; '));
+  });
+
+  it('warships that meet at sea still consult nobody', () => {
+    const es = run('Chinese and Russian warships met in the Sea of Japan.');
+    assert.ok(!es.some((e) => e.root === '04'), brief(es).join('; '));
+  });
+});

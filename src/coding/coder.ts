@@ -169,8 +169,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // "Peskov called such reports fake": a denial with no accuser named still negates the claims it answers.
   if (p.denies && sources.length && !targets.length) return restateDenied(x, sources);
   if (!sources.length || !targets.length) return 0;
-  // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04).
-  if (code.startsWith('04') && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
+  // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04). A warship's port visit is a visit (042, FORMAT).
+  if (code.startsWith('04') && code !== '042' && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
