@@ -20,6 +20,8 @@ import { runTransfersCommand } from '../watch/transfers.js';
 import { runWatchCommand } from '../watch/index.js';
 import { serveUntilStopped } from './commands/serve.js';
 import { HELP } from './help.js';
+import { enqueueCommand, queueCommand } from './commands/queue.js';
+import { workerCommand } from './commands/worker.js';
 
 /** Exit codes: 0 ok, 1 the command failed on its input, 2 usage error. */
 type Exit = 0 | 1 | 2;
@@ -56,6 +58,7 @@ async function withStore(env: Env, f: (store: Store) => Promise<Exit>): Promise<
 const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
   async ingest(env) {
     if (env.args.length === 0) return usage(env.io, 'ingest needs at least one PATH (or - for standard input)');
+    if (env.values.queue) return enqueueCommand(env.config, env.args, env.io);
     let workers: number | undefined;
     if (env.values.workers !== undefined) {
       workers = Number(env.values.workers);
@@ -198,6 +201,18 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     const code = await serveUntilStopped(env.config, s.value, p, env.io, { portGiven: true, label: 'dyadwatch is serving' });
     await s.value.close();
     return code;
+  },
+  async worker(env) {
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return withStore(env, (store) => workerCommand(env.config, p, store, env.io));
+  },
+  async queue(env) {
+    const failures = Number(env.values.failures ?? 10);
+    if (!Number.isInteger(failures) || failures < 0 || failures > 10000) {
+      return usage(env.io, formatIssues([issue('E902', { option: '--failures', detail: `"${env.values.failures}" is not a whole number from 0 to 10000` })]));
+    }
+    return queueCommand(env.config, env.io, { failures, retryFailed: Boolean(env.values['retry-failed']), json: Boolean(env.values.json) });
   },
   async demo(env) {
     const p = pipelineOr(env.io, env.config);

@@ -46,6 +46,9 @@ export const ERRORS = {
   E604: 'Could not write article {article}: {detail}. The article was rolled back; the store is unchanged.',
   E605: 'Invalid page cursor "{cursor}": pass back the nextCursor of a previous page unchanged, or no cursor for the first page.',
   E606: 'Invalid PostgreSQL schema name "{schema}": use letters, digits and underscores, starting with a letter or underscore.',
+  // E61x the job queue (Redis, BullMQ)
+  E611: 'Could not reach the queue at {target}: {detail}. Start Redis or pass --redis URL (or $DYADWATCH_REDIS).',
+  E612: 'Queue job {job} does not hold an article: {detail}. It was moved to the failed list.',
   // E7xx watch
   E701: 'Watch rules file {path} is not valid YAML: {detail}.',
   E702: 'Watch rule {rule} in {path} is invalid: {detail}.',

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
+import { pgHistoryMigration, pgSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface PgMigration {
@@ -145,14 +146,18 @@ CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
   {
     id: 3,
     reason:
+      'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
+    sql: pgSummaryMigration(),
+  },
+  {
+    id: 4,
+    reason:
       'History (events the text dates well before the report, or background clauses): a flag so current ' +
-      'counts and alerts can leave them out. The dyad aggregate index gains the column so it stays covering.',
-    sql: `
-ALTER TABLE events ADD COLUMN history BOOLEAN NOT NULL DEFAULT FALSE;
-DROP INDEX events_dyad_agg;
-CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, history, quad_class, modality, hedged, eff_date, code, weapon)
-  WHERE dyad_a IS NOT NULL;
-`,
+      'counts and alerts leave them out. The dyad aggregate index gains the column so it stays covering, and ' +
+      'dyad_totals (the current dyad counts) no longer counts history; the timelines still place it at its own date.',
+    sql: pgHistoryMigration(),
   },
 ];
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
+import { sqliteHistoryMigration, sqliteSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface Migration {
@@ -116,14 +117,18 @@ CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality,
   {
     id: 3,
     reason:
+      'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
+    sql: sqliteSummaryMigration(),
+  },
+  {
+    id: 4,
+    reason:
       'History (events the text dates well before the report, or background clauses): a flag so current ' +
-      'counts and alerts can leave them out. The dyad aggregate index gains the column so it stays covering.',
-    sql: `
-ALTER TABLE events ADD COLUMN history INTEGER NOT NULL DEFAULT 0 CHECK (history IN (0, 1));
-DROP INDEX events_dyad_agg;
-CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, history, quad_class, modality, hedged, eff_date, code, weapon)
-  WHERE dyad_a IS NOT NULL;
-`,
+      'counts and alerts leave them out. The dyad aggregate index gains the column so it stays covering, and ' +
+      'dyad_totals (the current dyad counts) no longer counts history; the timelines still place it at its own date.',
+    sql: sqliteHistoryMigration(),
   },
 ];
 
