@@ -21,9 +21,16 @@ export const ERRORS = {
   E110: 'Field "{field}" in {path} is not valid: {detail}. It was ignored.',
   E111: 'Could not parse the feed {path}: {detail}. Feeds must be RSS 2.0, RSS 1.0 or Atom.',
   E112: 'Metadata file {path} could not be used: {detail}. The article was read without it.',
+  E113: 'Input {path} is larger than the limit of {max} bytes; it was not read. Split it, or raise limits.fileBytes.',
+  E114: 'Article in {path} has {chars} characters, over the limit of {max}: only the first {kept} were kept and coded.',
+  E115: 'Not a regular file: {path} is {kind}; only regular files (and symlinks to them) are read.',
+  E116: 'Text in {path} is not valid UTF-8; it was read as {encoding}. Re-save it as UTF-8 if that is wrong.',
+  E117: 'Invalid UTF-8 in {path}: {count} bad byte sequence(s), the first at byte {offset}, were replaced by U+FFFD.',
   // E2xx pipeline and NLP
   E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
+  E203: 'Article {article} has {count} run(s) of more than {max} characters without a space (the longest {longest}); the NLP did not read them.',
+  E204: 'Article {article} took longer than the limit of {max} ms to code; it was skipped and its worker replaced. The batch goes on.',
   // E3xx dictionaries and actors
   E301: 'Dictionary {file} could not be parsed: {detail}.',
   E302: 'Dictionary entry {entry} in {file} is invalid: {detail}.',
@@ -66,6 +73,7 @@ export const ERRORS = {
   E808: 'Ingestion is not available in this server: {detail}.',
   E809: 'Could not listen on {host}:{port}: {detail}.',
   E810: 'Host header "{host}" is not allowed for a server bound to a loopback address; open the dashboard at http://127.0.0.1:PORT/.',
+  E812: 'Too many live streams: at most {max} clients may follow /api/stream at once. Try again later.',
   E811: 'Unsupported content type "{type}": send text/plain (the article text) or application/json ({"text": ...}).',
   // E9xx CLI, config and eval
   E901: 'Unknown command "{command}". Run `dyadwatch help` for the list.',
