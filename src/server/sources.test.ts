@@ -19,7 +19,7 @@ test('POST /api/sources refuses SSRF targets: loopback, private, metadata, names
       const r = await post(s.url, { id: 'evil', url });
       const body = (await r.json()) as { error: { code: string } };
       assert.equal(r.status, 400, url);
-      assert.ok(['E118', 'E801'].includes(body.error.code), `${url}: ${body.error.code}`);
+      assert.ok(['E135', 'E801'].includes(body.error.code), `${url}: ${body.error.code}`);
     }
     assert.deepEqual(((await (await fetch(`${s.url}/api/sources`)).json()) as { items: unknown[] }).items, []);
     assert.equal((await post(s.url, { id: 'x', url: 'https://feeds.example.test/rss' }, 'wrong')).status, 401);
@@ -37,7 +37,7 @@ test('POST /api/sources adds a source the operator allowed; GET lists its health
     assert.deepEqual([source.id, source.kind, source.everySec, source.health, source.origin], ['local-wire', 'feed', 300, 'new', 'api']);
     const list = (await (await fetch(`${s.url}/api/sources`)).json()) as { items: { id: string; itemsToday: number }[] };
     assert.deepEqual(list.items.map((i) => [i.id, i.itemsToday]), [['local-wire', 0]]);
-    await s.store.logFetch({ sourceId: 'local-wire', url: 'http://127.0.0.1:9/feed.xml', at: new Date().toISOString(), status: null, bytes: 0, ms: 2, outcome: 'error', error: 'E113 refused' });
+    await s.store.logFetch({ sourceId: 'local-wire', url: 'http://127.0.0.1:9/feed.xml', at: new Date().toISOString(), status: null, bytes: 0, ms: 2, outcome: 'error', error: 'E130 refused' });
     const log = (await (await fetch(`${s.url}/api/sources/local-wire/log`)).json()) as { items: { outcome: string }[] };
     assert.deepEqual(log.items.map((i) => i.outcome), ['error']);
     assert.equal((await fetch(`${s.url}/api/sources/nope/log`)).status, 404);

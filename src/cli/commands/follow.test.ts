@@ -76,17 +76,17 @@ describe('dyadwatch follow', () => {
     assert.deepEqual([s?.id, s?.health, s?.itemsToday, s?.lastError], ['valdor-post', 'ok', 2, null]);
   });
 
-  it('refuses a bad SOURCES.yaml (E121) and a loopback feed not named in allow_hosts (E118)', async () => {
+  it('refuses a bad SOURCES.yaml (E138) and a loopback feed not named in allow_hosts (E135)', async () => {
     const bad = path.join(dir, 'bad.yaml');
     writeFileSync(bad, 'sources: [{ id: x }]\n');
     const io = capture();
     assert.equal(await main(['follow', '--once', '--db', path.join(dir, 'bad.db'), bad], io, {}), 1);
-    assert.match(io.stderr.join('\n'), /E121/);
+    assert.match(io.stderr.join('\n'), /E138/);
     const strict = path.join(dir, 'strict.yaml');
     writeFileSync(strict, `sources: [{ id: local, url: "${srv.base}/feed.xml" }]\n`);
     const run = capture();
     assert.equal(await main(['follow', '--once', '--db', path.join(dir, 'strict.db'), strict], run, {}), 0);
-    assert.match(run.stdout.join('\n'), /local: failed: E118/);
+    assert.match(run.stdout.join('\n'), /local: failed: E135/);
   });
 
   it('a long-running follow over a growing feed ingests each item exactly once across kill -9 and restart', async () => {

@@ -86,14 +86,14 @@ const childText = (el: Element, name: string): string | null => {
 /**
  * Reads a sitemap (urlset) or sitemap index, with the Google News fields
  * (news:publication name and language, news:publication_date, news:title).
- * Anything else is E122.
+ * Anything else is E139.
  */
 export function sitemapEntries(xml: string, url: string): Result<SitemapRead> {
   let doc: Document;
   try {
     doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   } catch (e) {
-    return fail(issue('E122', { url, detail: errorDetail(e) }));
+    return fail(issue('E139', { url, detail: errorDetail(e) }));
   }
   const root = doc.documentElement;
   const name = root?.localName ?? root?.tagName ?? '';
@@ -101,7 +101,7 @@ export function sitemapEntries(xml: string, url: string): Result<SitemapRead> {
     const sitemaps = Array.from(root!.getElementsByTagName('sitemap')).map((s) => childText(s, 'loc')).filter((x): x is string => !!x);
     return ok({ entries: [], sitemaps });
   }
-  if (name !== 'urlset') return fail(issue('E122', { url, detail: `the root element is <${name || 'none'}>, not <urlset> or <sitemapindex>` }));
+  if (name !== 'urlset') return fail(issue('E139', { url, detail: `the root element is <${name || 'none'}>, not <urlset> or <sitemapindex>` }));
   const entries: Entry[] = [];
   for (const u of Array.from(root!.getElementsByTagName('url'))) {
     const loc = childText(u, 'loc');

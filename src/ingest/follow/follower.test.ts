@@ -124,10 +124,10 @@ describe('Follower', () => {
     assert.equal((await follower.poll((await store.source('vp'))!)).ingested, 1);
   });
 
-  it('respects robots.txt for sources and item pages (E119)', async () => {
+  it('respects robots.txt for sources and item pages (E136)', async () => {
     srv.routes.set('/private/feed.xml', send('application/rss+xml', rss('x', [])));
     const r = await follower.poll(await add({ url: `${srv.base}/private/feed.xml` }));
-    assert.equal(r.issues[0]?.code, 'E119');
+    assert.equal(r.issues[0]?.code, 'E136');
     assert.ok(!srv.hits.includes('GET /private/feed.xml'));
     assert.equal((await store.fetchLog('vp', 1))[0]?.outcome, 'robots');
   });
@@ -143,8 +143,8 @@ describe('Follower', () => {
       assert.match(r.issues[0]!.message, /robots\.txt answered HTTP 503/);
       assert.ok(!other.hits.includes('GET /feed.xml'));
       const closed = await follower.poll(await add({ id: 'closed', url: 'http://127.0.0.1:9/feed.xml' }));
-      assert.equal(closed.issues[0]?.code, 'E113');
-      assert.match((await store.source('closed'))!.lastError!, /^E113 .*robots\.txt/);
+      assert.equal(closed.issues[0]?.code, 'E130');
+      assert.match((await store.source('closed'))!.lastError!, /^E130 .*robots\.txt/);
     } finally {
       await other.close();
     }
@@ -159,7 +159,7 @@ describe('Follower', () => {
       s = (await store.source('vp'))!;
     }
     assert.equal(s.failures, 3);
-    assert.match(s.lastError!, /^E114 .*HTTP 500/);
+    assert.match(s.lastError!, /^E131 .*HTTP 500/);
     // Third failure: between half and all of 4 × the base step (60 s), jittered.
     const wait = Date.parse(s.nextFetch!) - before;
     assert.ok(wait >= 2 * 60_000 - 5000 && wait <= 4 * 60_000 + 5000, `${wait}`);

@@ -79,7 +79,7 @@ export class Follower {
     const verdict = await this.robots.check(req.url);
     let r: FetchResult;
     if (!verdict.allowed) {
-      r = { ok: false, failure: verdict.refused ?? { issue: issue('E119', { host, url: req.url }), status: null, retryable: false, retryAfterMs: null } };
+      r = { ok: false, failure: verdict.refused ?? { issue: issue('E136', { host, url: req.url }), status: null, retryable: false, retryAfterMs: null } };
     } else {
       if (verdict.delayMs !== null) this.gate.setDelay(host, verdict.delayMs);
       r = await this.gate.run(host, () => this.fetcher.get(req));
@@ -87,7 +87,7 @@ export class Follower {
     await this.deps.store.logFetch({
       sourceId, url: req.url, at: new Date(started).toISOString(), ms: Date.now() - started,
       status: r.ok ? r.value.status : r.failure.status, bytes: r.ok ? r.value.bytes : 0,
-      outcome: r.ok ? (r.value.status === 304 ? 'not-modified' : 'ok') : r.failure.issue.code === 'E119' ? 'robots' : 'error',
+      outcome: r.ok ? (r.value.status === 304 ? 'not-modified' : 'ok') : r.failure.issue.code === 'E136' ? 'robots' : 'error',
       error: r.ok ? null : `${r.failure.issue.code} ${r.failure.issue.message}`,
     });
     return r;

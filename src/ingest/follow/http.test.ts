@@ -73,53 +73,53 @@ describe('Fetcher against a local server', () => {
   it('reports 429 with its Retry-After and 5xx as retryable', async () => {
     const busy = await fetcher.get({ url: `${srv.base}/busy`, accept: XML });
     assert.ok(!busy.ok);
-    assert.deepEqual([busy.failure.issue.code, busy.failure.status, busy.failure.retryable, busy.failure.retryAfterMs], ['E114', 429, true, 120_000]);
+    assert.deepEqual([busy.failure.issue.code, busy.failure.status, busy.failure.retryable, busy.failure.retryAfterMs], ['E131', 429, true, 120_000]);
     const broken = await fetcher.get({ url: `${srv.base}/broken`, accept: XML });
     assert.ok(!broken.ok && broken.failure.retryable && broken.failure.status === 503);
     const missing = await fetcher.get({ url: `${srv.base}/nothing`, accept: XML });
     assert.ok(!missing.ok && !missing.failure.retryable && missing.failure.status === 404);
   });
 
-  it('stops redirect loops and over-long chains (E116)', async () => {
-    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/loop-a`, accept: XML })), 'E116');
-    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/chain-1`, accept: XML })), 'E116');
+  it('stops redirect loops and over-long chains (E133)', async () => {
+    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/loop-a`, accept: XML })), 'E133');
+    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/chain-1`, accept: XML })), 'E133');
     assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/chain-2`, accept: [...XML, 'application/rss+xml'] })), 'ok 200');
   });
 
-  it('re-checks every redirect hop with the SSRF guard (E118)', async () => {
+  it('re-checks every redirect hop with the SSRF guard (E135)', async () => {
     for (const p of ['/to-metadata', '/to-private', '/to-ipv6-loopback']) {
       const r = await fetcher.get({ url: `${srv.base}${p}`, accept: XML });
-      assert.equal(codeOf(r), 'E118', p);
+      assert.equal(codeOf(r), 'E135', p);
     }
   });
 
-  it('abandons a slow drip at the deadline (E120)', async () => {
+  it('abandons a slow drip at the deadline (E137)', async () => {
     const r = await fetcher.get({ url: `${srv.base}/drip`, accept: XML });
     assert.ok(!r.ok);
-    assert.equal(r.failure.issue.code, 'E120');
+    assert.equal(r.failure.issue.code, 'E137');
     assert.equal(r.failure.retryable, true);
   });
 
-  it('cuts oversized bodies and gzip bombs at the limit, counted after decompression (E115)', async () => {
-    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/huge`, accept: XML })), 'E115');
+  it('cuts oversized bodies and gzip bombs at the limit, counted after decompression (E132)', async () => {
+    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/huge`, accept: XML })), 'E132');
     const rss = process.memoryUsage().rss;
-    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/bomb`, accept: XML })), 'E115');
+    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/bomb`, accept: XML })), 'E132');
     assert.ok(process.memoryUsage().rss - rss < 48 * 1024 * 1024, 'the bomb was not inflated in memory');
     const small = await fetcher.get({ url: `${srv.base}/small.gz`, accept: XML });
     assert.ok(small.ok && small.value.body === '<urlset/>');
   });
 
-  it('refuses unexpected content types (E117)', async () => {
-    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/binary`, accept: XML })), 'E117');
+  it('refuses unexpected content types (E134)', async () => {
+    assert.equal(codeOf(await fetcher.get({ url: `${srv.base}/binary`, accept: XML })), 'E134');
   });
 
   it('refuses loopback unless allowed, and non-http schemes', async () => {
     const strict = new Fetcher(createGuard([]), LIMITS);
     try {
-      assert.equal(codeOf(await strict.get({ url: `${srv.base}/feed.xml`, accept: XML })), 'E118');
-      assert.equal(codeOf(await strict.get({ url: 'file:///etc/passwd', accept: XML })), 'E118');
-      assert.equal(codeOf(await strict.get({ url: 'http://[::1]:1/', accept: XML })), 'E118');
-      assert.equal(codeOf(await strict.get({ url: 'http://[::ffff:127.0.0.1]:1/', accept: XML })), 'E118');
+      assert.equal(codeOf(await strict.get({ url: `${srv.base}/feed.xml`, accept: XML })), 'E135');
+      assert.equal(codeOf(await strict.get({ url: 'file:///etc/passwd', accept: XML })), 'E135');
+      assert.equal(codeOf(await strict.get({ url: 'http://[::1]:1/', accept: XML })), 'E135');
+      assert.equal(codeOf(await strict.get({ url: 'http://[::ffff:127.0.0.1]:1/', accept: XML })), 'E135');
     } finally {
       await strict.close();
     }

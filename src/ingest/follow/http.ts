@@ -125,12 +125,12 @@ export class Fetcher {
       try {
         parsed = new URL(url);
       } catch {
-        return failed(issue('E113', { url, detail: 'not a valid URL' }), false);
+        return failed(issue('E130', { url, detail: 'not a valid URL' }), false);
       }
       const why = refuseUrl(this.guard, parsed);
-      if (why) return failed(issue('E118', { url, detail: why }), false);
+      if (why) return failed(issue('E135', { url, detail: why }), false);
       if (seen.has(parsed.href) || hop > this.limits.maxRedirects) {
-        return failed(issue('E116', { url: req.url, max: this.limits.maxRedirects }), false);
+        return failed(issue('E133', { url: req.url, max: this.limits.maxRedirects }), false);
       }
       seen.add(parsed.href);
       const r = await this.once(parsed, req, hop === 0, signal);
@@ -168,13 +168,13 @@ export class Fetcher {
     if (status !== 200) {
       await res.body.dump().catch(() => undefined);
       const retryable = status === 429 || status >= 500;
-      return failed(issue('E114', { url: url.href, status }), retryable, status, parseRetryAfter(header(h, 'retry-after')));
+      return failed(issue('E131', { url: url.href, status }), retryable, status, parseRetryAfter(header(h, 'retry-after')));
     }
     const contentType = header(h, 'content-type') ?? null;
     const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
     if (media && !req.accept.includes(media)) {
       discard(res.body);
-      return failed(issue('E117', { url: url.href, type: media, expected: req.accept.join(', ') }), false, status);
+      return failed(issue('E134', { url: url.href, type: media, expected: req.accept.join(', ') }), false, status);
     }
     const body = await this.readBody(url.href, res.body, header(h, 'content-encoding'), charsetOf(contentType));
     if (!body.ok) return body;
@@ -201,7 +201,7 @@ export class Fetcher {
         if (bytes > this.limits.maxBytes) {
           discard(stream);
           discard(raw);
-          return failed(issue('E115', { url, max: this.limits.maxBytes }), false, 200) as { ok: false; failure: FetchFailure };
+          return failed(issue('E132', { url, max: this.limits.maxBytes }), false, 200) as { ok: false; failure: FetchFailure };
         }
         chunks.push(chunk);
       }
@@ -215,10 +215,10 @@ export class Fetcher {
   private networkFailure(url: string, e: unknown): FetchResult {
     const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
     const code = err.code ?? err.cause?.code;
-    if (code === 'EDWSSRF') return failed(issue('E118', { url, detail: err.message ?? err.cause?.message ?? 'forbidden address' }), false);
+    if (code === 'EDWSSRF') return failed(issue('E135', { url, detail: err.message ?? err.cause?.message ?? 'forbidden address' }), false);
     const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
-    if (timedOut) return failed(issue('E120', { url, ms: this.limits.timeoutMs }), true);
-    return failed(issue('E113', { url, detail: `${code ? `${code}: ` : ''}${err.message ?? String(e)}` }), true);
+    if (timedOut) return failed(issue('E137', { url, ms: this.limits.timeoutMs }), true);
+    return failed(issue('E130', { url, detail: `${code ? `${code}: ` : ''}${err.message ?? String(e)}` }), true);
   }
 
   async close(): Promise<void> {

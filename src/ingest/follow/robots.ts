@@ -55,7 +55,7 @@ export class RobotsCache {
     if (r.ok) rules = robotsParser(robotsUrl, r.value.body);
     // A missing file, or something that is no robots.txt at all, allows everything.
     else if (r.failure.status !== null && r.failure.status >= 400 && r.failure.status < 500) rules = 'all';
-    else if (r.failure.issue.code === 'E117' || r.failure.issue.code === 'E115') rules = 'all';
+    else if (r.failure.issue.code === 'E134' || r.failure.issue.code === 'E132') rules = 'all';
     else return r.failure;
     this.byOrigin.set(origin, { rules, at: Date.now() });
     return rules;

@@ -23,7 +23,7 @@ sources:
     assert.deepEqual(r.value.sources[0]!.tags, ['wire']);
   });
 
-  it('refuses bad files with E121 saying where', () => {
+  it('refuses bad files with E138 saying where', () => {
     const bad = (text: string) => {
       const r = parseSourcesFile(text, 'S.yaml');
       assert.ok(!r.ok);

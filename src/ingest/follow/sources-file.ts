@@ -92,26 +92,26 @@ function settingsFrom(f: z.infer<typeof FetchBlock> | undefined): FollowSettings
   };
 }
 
-/** Parses SOURCES.yaml text; every problem is an E121 naming where it is. */
+/** Parses SOURCES.yaml text; every problem is an E138 naming where it is. */
 export function parseSourcesFile(text: string, path: string): Result<SourcesConfig> {
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (e) {
-    return fail(issue('E121', { path, detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
+    return fail(issue('E138', { path, detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
   }
   const parsed = SourcesFile.safeParse(data);
   if (!parsed.success) {
-    return fail(...parsed.error.issues.map((i) => issue('E121', { path, detail: `${i.path.join('.') || '(top)'}: ${i.message}` })));
+    return fail(...parsed.error.issues.map((i) => issue('E138', { path, detail: `${i.path.join('.') || '(top)'}: ${i.message}` })));
   }
   const f = parsed.data;
   const bad = invalidAllowEntries(f.allow_hosts);
-  if (bad.length) return fail(issue('E121', { path, detail: `allow_hosts: ${bad.join(', ')} is not an IP address or CIDR range` }));
+  if (bad.length) return fail(issue('E138', { path, detail: `allow_hosts: ${bad.join(', ')} is not an IP address or CIDR range` }));
   const ids = new Set<string>();
   for (const s of f.sources) {
-    if (ids.has(s.id)) return fail(issue('E121', { path, detail: `source id "${s.id}" appears twice` }));
+    if (ids.has(s.id)) return fail(issue('E138', { path, detail: `source id "${s.id}" appears twice` }));
     ids.add(s.id);
-    if (!/^https?:$/.test(new URL(s.url).protocol)) return fail(issue('E121', { path, detail: `${s.id}: only http and https URLs can be followed` }));
+    if (!/^https?:$/.test(new URL(s.url).protocol)) return fail(issue('E138', { path, detail: `${s.id}: only http and https URLs can be followed` }));
   }
   return ok({ allowHosts: f.allow_hosts, settings: settingsFrom(f.fetch), sources: f.sources.map((s) => toSourceRecord(s, 'file')) });
 }
@@ -122,7 +122,7 @@ export function loadSourcesFile(path: string): Result<SourcesConfig> {
   try {
     text = fs.readFileSync(path, 'utf8');
   } catch (e) {
-    return fail(issue('E121', { path, detail: e instanceof Error ? e.message : String(e) }));
+    return fail(issue('E138', { path, detail: e instanceof Error ? e.message : String(e) }));
   }
   return parseSourcesFile(text, path);
 }

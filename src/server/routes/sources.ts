@@ -39,7 +39,7 @@ export function registerSources(app: Hono, ctx: AppContext): void {
     const p = parseValue(c, SourceInput, body);
     if (!p.ok) return p.response;
     const why = await refuseSourceUrl(guard, p.data.url);
-    if (why) return c.json(errorBody(issue('E118', { url: p.data.url, detail: why })), 400);
+    if (why) return c.json(errorBody(issue('E135', { url: p.data.url, detail: why })), 400);
     await ctx.store.upsertSource(toSourceRecord(p.data, 'api'));
     const source = (await ctx.store.source(p.data.id))!;
     return c.json({ source: { ...source, health: healthOf(source) } }, 201);
