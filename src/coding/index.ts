@@ -12,6 +12,7 @@ import type { CodingDict } from './types.js';
 
 export { loadCodingDictionaries, parsePatterns, buildDict } from './dict.js';
 export { classifyPair, classifyPairText } from './pair.js';
+export { candidateSentences } from './candidates.js';
 export type { CodingDict, CameoEntry, VerbPattern, Slot, Lexicon } from './types.js';
 
 /**
