@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
     })
     .prefault({}),
   dictionariesDir: z.string().default(path.join(PACKAGE_ROOT, 'dictionaries')),
+  /** The tagger+parser model (trained on UD English EWT by `npm run train:parser`). */
+  parserModel: z.string().default(path.join(PACKAGE_ROOT, 'models', 'en-ewt.parser.bin')),
   server: z
     .object({
       host: z.string().default('127.0.0.1'),
