@@ -24,7 +24,8 @@ export const ERRORS = {
   // E2xx pipeline and NLP
   E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
-  E212: 'Could not read the parser model {path}: {detail}. Rebuild it with `npm run train:parser`, or point the config\'s parserModel at a model file.',
+  E210: 'Could not read the parser model {path}: {detail}. Rebuild it with `npm run train:parser` or check the path.',
+  E211: 'Parser model {path} is not a valid dyadwatch parser model: {detail}. Rebuild it with `npm run train:parser`.',
   // E3xx dictionaries and actors
   E301: 'Dictionary {file} could not be parsed: {detail}.',
   E302: 'Dictionary entry {entry} in {file} is invalid: {detail}.',

@@ -22,5 +22,5 @@ test('a file read into shared memory is the same memory in a worker thread, and 
   await w.terminate();
   assert.equal(r.value[0], 42);
   const missing = readShared(path.join(dir, 'none.bin'));
-  assert.equal(!missing.ok && missing.issues[0]!.code, 'E212');
+  assert.equal(!missing.ok && missing.issues[0]!.code, 'E210');
 });

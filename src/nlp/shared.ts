@@ -20,10 +20,10 @@ export function readShared(file: string): Result<Uint8Array> {
       if (n === 0) break;
       off += n;
     }
-    if (off !== size) return fail(issue('E212', { path: file, detail: `read ${off} of ${size} bytes` }));
+    if (off !== size) return fail(issue('E210', { path: file, detail: `read ${off} of ${size} bytes` }));
     return ok(bytes);
   } catch (e) {
-    return fail(issue('E212', { path: file, detail: e instanceof Error ? e.message : String(e) }));
+    return fail(issue('E210', { path: file, detail: e instanceof Error ? e.message : String(e) }));
   } finally {
     if (fd >= 0) closeSync(fd);
   }
