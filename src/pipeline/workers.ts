@@ -6,6 +6,17 @@ import { fail } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import type { Config } from '../config.js';
 import type { Pipeline } from './pipeline.js';
+import { readShared } from '../nlp/shared.js';
+
+/**
+ * What a worker thread starts from: the config, and the parser model's bytes
+ * in shared memory (read once by the main thread; the worker's model is a
+ * view of them, not a copy).
+ */
+export interface WorkerInit {
+  config: Config;
+  parserModel: Uint8Array;
+}
 
 /** Codes batches of articles; inline on this thread or spread over worker threads. */
 export interface Processor {
@@ -31,11 +42,11 @@ interface Pending {
  * it is the .ts source, and Node 20 does not carry tsx's loader into workers,
  * so a small bootstrap registers it first.
  */
-function startWorker(config: Config): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config });
+function startWorker(init: WorkerInit): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
   const src = new URL('./worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(src)}); });`;
-  return new Worker(boot, { eval: true, workerData: config });
+  return new Worker(boot, { eval: true, workerData: init });
 }
 
 /** One worker thread and its queue of batches; a crash fails its batches as values and restarts it. */
@@ -44,12 +55,12 @@ class Lane {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
 
-  constructor(private readonly config: Config) {
+  constructor(private readonly init: WorkerInit) {
     this.worker = this.spawn();
   }
 
   private spawn(): Worker {
-    const w = startWorker(this.config);
+    const w = startWorker(this.init);
     w.on('message', (m: { id: number; results: Result<Doc>[] }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -85,11 +96,15 @@ class Lane {
 }
 
 /**
- * The pipeline on `threads` worker threads, each with its own dictionaries.
- * A batch is split evenly across them; results come back in input order.
+ * The pipeline on `threads` worker threads, each with its own dictionaries
+ * and one shared parser model (`parserModel`, else config.parserModel read
+ * once here). A batch is split evenly across them; results come back in
+ * input order. An unreadable model fails every article as a value.
  */
-export function workerProcessor(config: Config, threads: number): Processor {
-  const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane(config));
+export function workerProcessor(config: Config, threads: number, parserModel?: Uint8Array): Processor {
+  const bytes = parserModel ? { ok: true as const, value: parserModel } : readShared(config.parserModel);
+  if (!bytes.ok) return { process: async (articles) => articles.map(() => bytes), close: async () => {} };
+  const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane({ config, parserModel: bytes.value }));
   return {
     async process(articles) {
       const size = Math.ceil(articles.length / lanes.length);
@@ -110,14 +125,14 @@ export function workerProcessor(config: Config, threads: number): Processor {
  * of articles (the demo, one file) never pays for starting threads and
  * loading dictionaries again, while a corpus gets every core.
  */
-export function autoProcessor(pipeline: Pipeline, config: Config, threads: number): Processor {
+export function autoProcessor(pipeline: Pipeline & { parserBytes?: Uint8Array }, config: Config, threads: number): Processor {
   const inline = inlineProcessor(pipeline);
   let pool: Processor | null = null;
   let batches = 0;
   return {
     process(articles) {
       if (threads < 1 || batches++ === 0) return inline.process(articles);
-      pool ??= workerProcessor(config, threads);
+      pool ??= workerProcessor(config, threads, pipeline.parserBytes);
       return pool.process(articles);
     },
     close: async () => {
