@@ -33,6 +33,7 @@ export const COMMON_OPTIONS = {
   'no-serve': { type: 'boolean' },
   serve: { type: 'boolean' },
   workers: { type: 'string' },
+  eval: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;

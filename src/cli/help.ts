@@ -8,12 +8,14 @@ Usage: dyadwatch COMMAND [options]
                             [--workers N] threads that code articles (default: one per core; 0: none)
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
-  show EVENT_ID             the evidence sentence with spans marked, and why it was coded
+  show EVENT_ID             the evidence sentence with spans marked, why it was coded, its tree
   claims                    the claims ledger: who asserts, who denies, how many outlets
   transfers                 arms transfers by supplier, recipient and system
   watch RULES.yaml          alert when a watched line is crossed (--once, --webhook URL, --out FILE)
   serve                     HTTP API and dashboard on http://127.0.0.1:8787
   eval FILE [--json]        score the extractor on a gold file (../shared/eval/FORMAT.md)
+  parse FILE... | -         dependency trees (CoNLL-U) of any text on wink's tokens, offsets in MISC
+  parse --eval TREEBANK     score the parser on a CoNLL-U treebank, gold tokens in [--json]
 
 Options:
   --db FILE                 SQLite database (default ./dyadwatch.db, or $DYADWATCH_DB)
