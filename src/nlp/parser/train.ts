@@ -200,7 +200,7 @@ export function trainParser(
     const frozen = freeze(nClasses, model.averaged());
     const a = attachment(devData, frozen, L, rootLabel);
     curve.push(a);
-    opt.log?.(`parser epoch ${e}: dev UAS ${a.uas.toFixed(4)} LAS(full) ${a.las.toFixed(4)} features ${model.rows.size} entries ${frozen.w.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    opt.log?.(`parser epoch ${e}: dev UAS ${a.uas.toFixed(4)} LAS(full) ${a.las.toFixed(4)} features ${model.rows.size} entries ${frozen.entries.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (a.las > bestLas) [best, bestLas, bestEpoch] = [frozen, a.las, e];
   }
   return { model: best!, epoch: bestEpoch, lifted, curve };
