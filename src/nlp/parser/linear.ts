@@ -105,3 +105,24 @@ export function freeze(nClasses: number, rows: Iterable<[number, number[], numbe
   table[2 * cap + 1] = e;
   return { nClasses, table, entries, scale };
 }
+
+/** The (class, weight) rows of a frozen table, by feature key, for re-freezing. */
+function* frozenRows(m: FrozenLinear): Generator<[number, number[], number[]]> {
+  const cap = slots(m);
+  for (let s = 0; s < cap; s++) {
+    const k = m.table[2 * s]!;
+    if (k === 0) continue;
+    const cls: number[] = [];
+    const w: number[] = [];
+    for (let j = m.table[2 * s + 1]!; j < m.table[2 * s + 3]!; j++) {
+      cls.push(m.entries[j]! & 255);
+      w.push((m.entries[j]! >> 8) / m.scale);
+    }
+    yield [k, cls, w];
+  }
+}
+
+/** Drops weights under `minWeight` of the largest (and features left empty): a smaller model. */
+export function prune(m: FrozenLinear, minWeight: number): FrozenLinear {
+  return freeze(m.nClasses, frozenRows(m), minWeight);
+}
