@@ -15,6 +15,7 @@ import { tokenPieces } from '../src/nlp/parser/tagger-features.js';
 import { tagGreedy } from '../src/nlp/parser/tagger.js';
 import { frozenScorer } from '../src/nlp/parser/parse.js';
 import { saveModel, loadModel } from '../src/nlp/parser/model.js';
+import { prune, type FrozenLinear } from '../src/nlp/parser/linear.js';
 import { evaluateConllu } from '../src/nlp/parser/evaluate.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +30,20 @@ const SEED = 20251204;
 const TAGGER_EPOCHS = quick ? 3 : Number(opt('--tagger-epochs', '10'));
 const PARSER_EPOCHS = quick ? 3 : Number(opt('--parser-epochs', '15'));
 const FOLDS = quick ? 2 : 5;
+/** Budget for the parser's tables; the tagger and lexicon add about 3 MB. */
+const MAX_BYTES = 36e6;
+
+/** Prunes the smallest parser weights until the table fits MAX_BYTES (deterministic). */
+function fitSize(m: FrozenLinear): FrozenLinear {
+  let floor = 0;
+  let cur = m;
+  while (cur.table.byteLength + cur.entries.byteLength > MAX_BYTES) {
+    floor = floor ? floor * 1.5 : 1e-4;
+    cur = prune(m, floor);
+  }
+  if (floor) log(`pruned parser weights under ${floor.toExponential(2)} of the largest to fit ${MAX_BYTES / 1e6} MB`);
+  return cur;
+}
 
 const log = (m: string) => console.error(`[${((Date.now() - T0) / 1000).toFixed(0)} s] ${m}`);
 const T0 = Date.now();
@@ -52,11 +67,16 @@ const parser = trainParser(train, trainTags, dev, devTags, tagger.lexicon, label
   exploreFrom: 2,
   exploreP: 0.9,
   log,
+  onBest: (m, e) => {
+    // Keep the best model so far on disk, so a long run can be stopped early.
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(`${out}.epoch`, saveModel(`partial e${e}`, { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: fitSize(m) }));
+  },
 });
 log(`parser: ${parser.lifted} non-projective training trees projectivized by lifting; kept epoch ${parser.epoch}`);
 
 const version = `dyadwatch-parser/1 en_ewt-2.15 tagger-e${tagger.epochs} parser-e${parser.epoch}${quick ? ' quick' : ''}`;
-const bytes = saveModel(version, { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: parser.model });
+const bytes = saveModel(version, { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: fitSize(parser.model) });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 const sha = createHash('sha256').update(bytes).digest('hex');
@@ -69,6 +89,7 @@ const report = {
   bytes: bytes.length,
   sha256: sha,
   train_seconds: Math.round((Date.now() - T0) / 1000),
+  train_cpu_seconds: Math.round(process.cpuUsage().user / 1e6),
   dev: evaluateConllu(model.value, join(dir, 'en_ewt-ud-dev.conllu.gz')),
   test: evaluateConllu(model.value, join(dir, 'en_ewt-ud-test.conllu.gz')),
 };

@@ -14,6 +14,8 @@ export interface ConlluSentence {
   head: number[];
   /** Full relation, with any subtype ("nsubj:pass"). */
   deprel: string[];
+  /** The sentence's `# text =` comment, when given. */
+  text?: string;
 }
 
 /** Parses CoNLL-U text into sentences (comments and ranges dropped). */
@@ -27,7 +29,11 @@ export function parseConllu(text: string): ConlluSentence[] {
       cur = empty();
       continue;
     }
-    if (l.startsWith('#')) continue;
+    if (l.startsWith('#')) {
+      const m = /^# text = (.*)$/.exec(l);
+      if (m) cur.text = m[1]!;
+      continue;
+    }
     const cols = l.split('\t');
     if (cols.length < 8 || !/^\d+$/.test(cols[0]!)) continue;
     cur.forms.push(cols[1]!);

@@ -1,34 +1,45 @@
 /**
  * A frozen linear model: an open-addressing hash table from 30-bit feature
- * keys to sparse class vectors of int16 weights. All arrays are typed-array
- * views, so a model can sit on a Uint8Array or SharedArrayBuffer without a
- * copy. One global scale is used, so argmax needs no multiplication.
+ * keys to sparse class vectors. Laid out for few cache misses per lookup:
+ * `table` holds [key, start] pairs per slot (the next slot's start ends the
+ * run), and each entry packs a 24-bit weight over an 8-bit class in one
+ * int32. All arrays are typed-array views, so a model can sit on a
+ * Uint8Array or SharedArrayBuffer without a copy. One global scale is
+ * used, so argmax needs no multiplication.
  */
 export interface FrozenLinear {
   nClasses: number;
-  /** Slot -> feature key (0 = empty); length is a power of two. */
-  keys: Uint32Array;
-  /** Entries of slot s are start[s] .. start[s+1]. */
-  start: Uint32Array;
-  cls: Uint8Array;
-  w: Int16Array;
-  /** Real weight = w / scale. */
+  /** 2 * (slots + 1) words: key (0 = empty) and first entry of each slot; slots is a power of two. */
+  table: Uint32Array;
+  /** (weight << 8) | class. */
+  entries: Int32Array;
+  /** Real weight = weight / scale. */
   scale: number;
+}
+
+const WMAX = (1 << 23) - 1;
+
+/** Number of hash slots of a frozen table. */
+export function slots(m: FrozenLinear): number {
+  return (m.table.length >> 1) - 1;
 }
 
 /** Adds the weights of `feats[0..nf)` into `scores` (zeroed first). */
 export function scoreFrozen(m: FrozenLinear, feats: ArrayLike<number>, nf: number, scores: Int32Array): void {
   scores.fill(0);
-  const { keys, start, cls, w } = m;
-  const mask = keys.length - 1;
+  const { table, entries } = m;
+  const mask = (table.length >> 1) - 2;
   for (let i = 0; i < nf; i++) {
     const f = feats[i]!;
-    let s = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
+    let s = f & mask;
     for (;;) {
-      const k = keys[s]!;
+      const k = table[2 * s]!;
       if (k === f) {
-        const e = start[s + 1]!;
-        for (let j = start[s]!; j < e; j++) scores[cls[j]!]! += w[j]!;
+        const e = table[2 * s + 3]!;
+        for (let j = table[2 * s + 1]!; j < e; j++) {
+          const v = entries[j]!;
+          scores[v & 255]! += v >> 8;
+        }
         break;
       }
       if (k === 0) break;
@@ -38,68 +49,80 @@ export function scoreFrozen(m: FrozenLinear, feats: ArrayLike<number>, nf: numbe
 }
 
 /**
- * Freezes averaged weights: quantizes to int16 with a scale set by the
- * largest weight, drops entries that round to zero and features left with
- * none, and lays the entries out in slot order.
+ * Freezes averaged weights: quantizes to 24 bits with a scale set by the
+ * largest weight, drops entries whose magnitude is under `minWeight` of
+ * the largest (0 keeps all non-zero ones) and features left with none, and
+ * lays the entries out in slot order. Deterministic for the same weights.
  */
-export function freeze(nClasses: number, rows: Iterable<[number, number[], number[]]>): FrozenLinear {
+export function freeze(nClasses: number, rows: Iterable<[number, number[], number[]]>, minWeight = 0): FrozenLinear {
   const kept: [number, number[], number[]][] = [];
   let max = 0;
   for (const [k, c, w] of rows) {
     for (const x of w) max = Math.max(max, Math.abs(x));
     kept.push([k, c, w]);
   }
-  const scale = max > 0 ? 32767 / max : 1;
-  const feats: [number, number[], number[]][] = [];
+  const scale = max > 0 ? WMAX / max : 1;
+  const floor = Math.max(1, minWeight * WMAX);
+  const feats: [number, number[]][] = [];
   let total = 0;
   for (const [k, c, w] of kept) {
-    const cs: number[] = [];
-    const ws: number[] = [];
+    const packed: number[] = [];
     // Sort by class so the bytes do not depend on update order.
     const order = c.map((_, j) => j).sort((a, b) => c[a]! - c[b]!);
     for (const j of order) {
       const q = Math.round(w[j]! * scale);
-      if (q !== 0) {
-        cs.push(c[j]!);
-        ws.push(q);
-      }
+      if (Math.abs(q) >= floor) packed.push((q << 8) | c[j]!);
     }
-    if (cs.length) {
-      feats.push([k, cs, ws]);
-      total += cs.length;
+    if (packed.length) {
+      feats.push([k, packed]);
+      total += packed.length;
     }
   }
-  let cap = 1;
+  let cap = 2;
   while (cap < feats.length * 1.4 + 1) cap <<= 1;
   const mask = cap - 1;
   const keys = new Uint32Array(cap);
-  const slotOf = new Int32Array(feats.length);
+  const bySlot = new Int32Array(cap).fill(-1);
   // Insert in key order so the table does not depend on Map iteration order.
   const idx = feats.map((_, i) => i).sort((a, b) => feats[a]![0] - feats[b]![0]);
   for (const i of idx) {
     const f = feats[i]![0];
-    let s = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
+    let s = f & mask;
     while (keys[s] !== 0) s = (s + 1) & mask;
     keys[s] = f;
-    slotOf[i] = s;
+    bySlot[s] = i;
   }
-  const bySlot = new Int32Array(cap).fill(-1);
-  for (let i = 0; i < feats.length; i++) bySlot[slotOf[i]!] = i;
-  const start = new Uint32Array(cap + 1);
-  const cls = new Uint8Array(total);
-  const w = new Int16Array(total);
+  const table = new Uint32Array(2 * (cap + 1));
+  const entries = new Int32Array(total);
   let e = 0;
   for (let s = 0; s < cap; s++) {
-    start[s] = e;
+    table[2 * s] = keys[s]!;
+    table[2 * s + 1] = e;
     const i = bySlot[s]!;
     if (i < 0) continue;
-    const [, cs, ws] = feats[i]!;
-    for (let j = 0; j < cs.length; j++) {
-      cls[e] = cs[j]!;
-      w[e] = ws[j]!;
-      e++;
-    }
+    for (const v of feats[i]![1]) entries[e++] = v;
   }
-  start[cap] = e;
-  return { nClasses, keys, start, cls, w, scale };
+  table[2 * cap + 1] = e;
+  return { nClasses, table, entries, scale };
+}
+
+/** The (class, weight) rows of a frozen table, by feature key, for re-freezing. */
+function* frozenRows(m: FrozenLinear): Generator<[number, number[], number[]]> {
+  const cap = slots(m);
+  for (let s = 0; s < cap; s++) {
+    const k = m.table[2 * s]!;
+    if (k === 0) continue;
+    const cls: number[] = [];
+    const w: number[] = [];
+    for (let j = m.table[2 * s + 1]!; j < m.table[2 * s + 3]!; j++) {
+      cls.push(m.entries[j]! & 255);
+      w.push((m.entries[j]! >> 8) / m.scale);
+    }
+    yield [k, cls, w];
+  }
+}
+
+/** Drops weights under `minWeight` of the largest (and features left empty): a smaller model. */
+export function prune(m: FrozenLinear, minWeight: number): FrozenLinear {
+  return freeze(m.nClasses, frozenRows(m), minWeight);
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import type { FrozenLinear } from './linear.js';
+import { type FrozenLinear, slots } from './linear.js';
 import { type Result, ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
 
@@ -24,7 +24,7 @@ export interface ParserModel {
 
 const MAGIC = 'DWPARSE1';
 
-type Kind = 'u8' | 'i16' | 'u32';
+type Kind = 'u8' | 'i32' | 'u32';
 interface SectionInfo {
   name: string;
   kind: Kind;
@@ -40,14 +40,14 @@ interface Header {
   sections: SectionInfo[];
 }
 
-const WIDTH: Record<Kind, number> = { u8: 1, i16: 2, u32: 4 };
+const WIDTH: Record<Kind, number> = { u8: 1, i32: 4, u32: 4 };
 
-function arrays(m: ModelInternals): [string, Kind, Uint8Array | Int16Array | Uint32Array][] {
-  const lin = (p: string, f: FrozenLinear): [string, Kind, Uint8Array | Int16Array | Uint32Array][] => [
-    [`${p}.keys`, 'u32', f.keys],
-    [`${p}.start`, 'u32', f.start],
-    [`${p}.w`, 'i16', f.w],
-    [`${p}.cls`, 'u8', f.cls],
+type Arr = Uint8Array | Int32Array | Uint32Array;
+
+function arrays(m: ModelInternals): [string, Kind, Arr][] {
+  const lin = (p: string, f: FrozenLinear): [string, Kind, Arr][] => [
+    [`${p}.table`, 'u32', f.table],
+    [`${p}.entries`, 'i32', f.entries],
   ];
   return [['lex.keys', 'u32', m.lexicon.keys], ['lex.mask', 'u32', m.lexicon.mask], ['lex.dict', 'u8', m.lexicon.dict], ...lin('tagger', m.tagger), ...lin('parser', m.parser)];
 }
@@ -108,31 +108,30 @@ export function loadModel(bytes: Uint8Array, where = '<bytes>'): Result<ParserMo
     return bad(`header is not JSON (${(e as Error).message})`);
   }
   const base = align8(12 + hlen);
-  const views = new Map<string, Uint8Array | Int16Array | Uint32Array>();
+  const views = new Map<string, Arr>();
   for (const s of header.sections ?? []) {
     const start = bytes.byteOffset + base + s.offset;
     const width = WIDTH[s.kind];
     if (!width || base + s.offset + s.length * width > bytes.length) return bad(`section ${s.name} runs past the end of the file`);
-    const view = s.kind === 'u8' ? new Uint8Array(bytes.buffer, start, s.length) : s.kind === 'i16' ? new Int16Array(bytes.buffer, start, s.length) : new Uint32Array(bytes.buffer, start, s.length);
+    const view = s.kind === 'u8' ? new Uint8Array(bytes.buffer, start, s.length) : s.kind === 'i32' ? new Int32Array(bytes.buffer, start, s.length) : new Uint32Array(bytes.buffer, start, s.length);
     views.set(s.name, view);
   }
-  const need = ['lex.keys', 'lex.mask', 'lex.dict', 'tagger.keys', 'tagger.start', 'tagger.w', 'tagger.cls', 'parser.keys', 'parser.start', 'parser.w', 'parser.cls'];
+  const need = ['lex.keys', 'lex.mask', 'lex.dict', 'tagger.table', 'tagger.entries', 'parser.table', 'parser.entries'];
   const missing = need.filter((n) => !views.has(n));
   if (missing.length) return bad(`missing sections ${missing.join(', ')}`);
   const v = <T>(n: string) => views.get(n) as T;
   const lin = (p: 'tagger' | 'parser'): FrozenLinear => ({
     nClasses: header[p].nClasses,
     scale: header[p].scale,
-    keys: v<Uint32Array>(`${p}.keys`),
-    start: v<Uint32Array>(`${p}.start`),
-    w: v<Int16Array>(`${p}.w`),
-    cls: v<Uint8Array>(`${p}.cls`),
+    table: v<Uint32Array>(`${p}.table`),
+    entries: v<Int32Array>(`${p}.entries`),
   });
   const tagger = lin('tagger');
   const parser = lin('parser');
   for (const f of [tagger, parser]) {
-    const cap = f.keys.length;
-    if (cap === 0 || (cap & (cap - 1)) !== 0 || f.start.length !== cap + 1 || f.start[cap] !== f.w.length || f.w.length !== f.cls.length) return bad('inconsistent weight tables');
+    const cap = slots(f);
+    if (cap < 2 || (cap & (cap - 1)) !== 0 || f.table[2 * cap + 1] !== f.entries.length) return bad('inconsistent weight tables');
+    for (let j = 0; j < f.entries.length; j++) if ((f.entries[j]! & 255) >= f.nClasses) return bad('a weight names a class out of range');
   }
   if (tagger.nClasses !== header.tags.length || parser.nClasses !== 2 + 2 * header.labels.length || !header.labels.includes('root')) return bad('class counts do not match tags and labels');
   const internals: ModelInternals = {

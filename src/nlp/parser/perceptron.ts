@@ -2,34 +2,32 @@
  * Averaged perceptron (Collins 2002) with sparse class vectors per feature:
  * a feature only stores the classes it was ever updated for, which keeps a
  * 100-class parser model small. Averages use the lazy timestamp trick.
+ *
+ * A row is one Float64Array [count, (class, weight, total, stamp) * cap]
+ * so scoring touches one object per feature.
  */
-interface Row {
-  cls: number[];
-  w: number[];
-  tot: number[];
-  ts: number[];
-}
+const STRIDE = 4;
 
 /** A trainable averaged perceptron over hashed integer features. */
 export class AveragedPerceptron {
-  readonly rows = new Map<number, Row>();
-  /** Number of update rounds so far (the averaging clock). */
+  readonly rows = new Map<number, Float64Array>();
+  /** Number of examples seen so far (the averaging clock). */
   time = 0;
 
   constructor(readonly nClasses: number) {}
 
-  /** Adds the current (not averaged) weights of `feats[0..nf)` into `scores`. */
+  /** Writes the current (not averaged) scores of `feats[0..nf)` into `scores`. */
   score(feats: ArrayLike<number>, nf: number, scores: Float64Array): void {
     scores.fill(0);
     for (let i = 0; i < nf; i++) {
       const row = this.rows.get(feats[i]!);
       if (!row) continue;
-      const { cls, w } = row;
-      for (let j = 0; j < cls.length; j++) scores[cls[j]!]! += w[j]!;
+      const end = 1 + row[0]! * STRIDE;
+      for (let j = 1; j < end; j += STRIDE) scores[row[j]!]! += row[j + 1]!;
     }
   }
 
-  /** One perceptron step: +1 to `truth`, -1 to `guess` on every feature (no-op when equal). */
+  /** One example: +1 to `truth` and -1 to `guess` on every feature when they differ; the clock ticks either way. */
   update(feats: ArrayLike<number>, nf: number, truth: number, guess: number): void {
     this.time++;
     if (truth === guess) return;
@@ -37,39 +35,50 @@ export class AveragedPerceptron {
       const f = feats[i]!;
       let row = this.rows.get(f);
       if (!row) {
-        row = { cls: [], w: [], tot: [], ts: [] };
+        row = new Float64Array(1 + 2 * STRIDE);
         this.rows.set(f, row);
       }
-      this.bump(row, truth, 1);
-      this.bump(row, guess, -1);
+      row = this.bump(f, row, truth, 1);
+      this.bump(f, row, guess, -1);
     }
   }
 
-  /** Advances the clock without an update (a correct prediction). */
-  tick(): void {
-    this.time++;
-  }
-
-  private bump(row: Row, c: number, d: number): void {
-    let j = row.cls.indexOf(c);
-    if (j < 0) {
-      j = row.cls.length;
-      row.cls.push(c);
-      row.w.push(0);
-      row.tot.push(0);
-      row.ts.push(this.time);
+  private bump(f: number, row: Float64Array, c: number, d: number): Float64Array {
+    const n = row[0]!;
+    let j = 1;
+    const end = 1 + n * STRIDE;
+    while (j < end && row[j] !== c) j += STRIDE;
+    if (j === end) {
+      if (end + STRIDE > row.length) {
+        const grown = new Float64Array(1 + Math.max(2, n * 2) * STRIDE);
+        grown.set(row);
+        row = grown;
+        this.rows.set(f, row);
+      }
+      row[0] = n + 1;
+      row[j] = c;
+      row[j + 1] = 0;
+      row[j + 2] = 0;
+      row[j + 3] = this.time;
     }
-    row.tot[j]! += (this.time - row.ts[j]!) * row.w[j]!;
-    row.ts[j] = this.time;
-    row.w[j]! += d;
+    row[j + 2]! += (this.time - row[j + 3]!) * row[j + 1]!;
+    row[j + 3] = this.time;
+    row[j + 1]! += d;
+    return row;
   }
 
   /** The averaged weights, feature by feature: [key, classes, weights]. */
   *averaged(): Generator<[number, number[], number[]]> {
     const t = Math.max(1, this.time);
     for (const [k, row] of this.rows) {
-      const avg = row.w.map((w, j) => (row.tot[j]! + (t - row.ts[j]!) * w) / t);
-      yield [k, row.cls, avg];
+      const cls: number[] = [];
+      const avg: number[] = [];
+      const end = 1 + row[0]! * STRIDE;
+      for (let j = 1; j < end; j += STRIDE) {
+        cls.push(row[j]!);
+        avg.push((row[j + 2]! + (t - row[j + 3]!) * row[j + 1]!) / t);
+      }
+      yield [k, cls, avg];
     }
   }
 }

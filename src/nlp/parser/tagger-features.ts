@@ -16,6 +16,8 @@ export interface TokenPieces {
   pre1: Int32Array;
   pre3: Int32Array;
   shape: Int32Array;
+  /** Capitalization: 0 no capitals, 1 Title, 2 UPPER, 3 mixed. */
+  cap: Int32Array;
   /** Ambiguity class bitset (0 = unknown word). */
   amb: Int32Array;
   /** Tag-dictionary tag or NO_TAG. */
@@ -34,11 +36,20 @@ export function wordShape(form: string): string {
   return out;
 }
 
+/** 0 no capitals, 1 Title, 2 UPPER (two letters or more), 3 mixed. */
+export function capClass(form: string): number {
+  const lower = form.toLowerCase();
+  if (lower === form) return 0;
+  const upper = form.toUpperCase();
+  if (upper === form) return upper.length > 1 ? 2 : 1;
+  return form[0] !== lower[0] && form.slice(1) === lower.slice(1) ? 1 : 3;
+}
+
 /** Computes the pieces of every word of a sentence. */
 export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces {
   const n = forms.length;
   const a = () => new Int32Array(n);
-  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), amb: a(), dict: new Uint8Array(n) };
+  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), cap: a(), amb: a(), dict: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     const lw = normForm(f);
@@ -52,6 +63,7 @@ export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces
     p.pre1[i] = strHash(f.slice(0, 1));
     p.pre3[i] = strHash(lw.slice(0, 3));
     p.shape[i] = strHash(wordShape(f));
+    p.cap[i] = capClass(f);
     const j = lexFind(lex, nh >>> 0);
     p.amb[i] = j >= 0 ? lex.mask[j]! : 0;
     p.dict[i] = j >= 0 ? lex.dict[j]! : NO_TAG;
@@ -113,7 +125,18 @@ export function taggerFeatures(p: TokenPieces, i: number, t1: number, t2: number
   out[k++] = fkey(31, at(p.suf2, i + 1, END), s3);
   out[k++] = fkey(32, at(p.shape, i - 1, START), p.shape[i]!);
   out[k++] = fkey(33, t1, wp1);
+  out[k++] = fkey(34, t1, wm1);
+  out[k++] = fkey(35, w, ap1);
+  out[k++] = fkey(36, s3, ap1);
+  out[k++] = fkey(37, ap1, ap2);
+  out[k++] = fkey(38, t1, t2, s3);
+  out[k++] = fkey(39, at(p.amb, i - 1, -4), w);
+  const c = p.cap[i]!;
+  out[k++] = fkey(40, p.amb[i]!, c, i === 0 ? 1 : 0);
+  out[k++] = fkey(41, p.shape[i]!, at(p.shape, i + 1, END));
+  out[k++] = fkey(42, t1, p.shape[i]!);
+  out[k++] = fkey(43, at(p.cap, i - 1, 7), c, at(p.cap, i + 1, 9));
   return k;
 }
 
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 48;

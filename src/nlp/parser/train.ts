@@ -102,6 +102,8 @@ export interface ParserTrainOptions {
   /** Probability of following a wrong predicted move from then on. */
   exploreP: number;
   log?: (msg: string) => void;
+  /** Called with each new best model (by dev LAS), e.g. to save it as training goes. */
+  onBest?: (model: FrozenLinear, epoch: number) => void;
 }
 
 interface Prepared {
@@ -200,8 +202,11 @@ export function trainParser(
     const frozen = freeze(nClasses, model.averaged());
     const a = attachment(devData, frozen, L, rootLabel);
     curve.push(a);
-    opt.log?.(`parser epoch ${e}: dev UAS ${a.uas.toFixed(4)} LAS(full) ${a.las.toFixed(4)} features ${model.rows.size} entries ${frozen.w.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    if (a.las > bestLas) [best, bestLas, bestEpoch] = [frozen, a.las, e];
+    opt.log?.(`parser epoch ${e}: dev UAS ${a.uas.toFixed(4)} LAS(full) ${a.las.toFixed(4)} features ${model.rows.size} entries ${frozen.entries.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    if (a.las > bestLas) {
+      [best, bestLas, bestEpoch] = [frozen, a.las, e];
+      opt.onBest?.(frozen, e);
+    }
   }
   return { model: best!, epoch: bestEpoch, lifted, curve };
 }
