@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: end-to-end throughput (read → normalize → NLP → actors →
- * coding → claims → SQLite) on the news corpus, next to wink-nlp's raw
- * tokenizer on the same texts in the same run, plus peak RSS.
+ * parse → coding → claims → SQLite) on the news corpus, next to wink-nlp's raw
+ * tokenizer on the same texts in the same run, plus peak RSS; then a stage
+ * profile, the share of sentences the parser sees, and the gate check (the
+ * same events without the parse stage).
  * Usage: npm run bench [-- CORPUS.jsonl.gz [--limit N]]
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { workerProcessor } from '../pipeline/workers.js';
 import { openStore } from '../store/open.js';
 import { toArticle } from '../ingest/article.js';
 import { formatProfile, profileStages } from './stages.js';
+import { gateVariants } from '../pipeline/gate.js';
 
 async function readTexts(file: string, limit: number): Promise<{ text: string; published: string | null }[]> {
   const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
@@ -81,7 +84,8 @@ async function main(): Promise<void> {
   const e2eMs = performance.now() - t0;
   await store.value.close();
   const rss = process.resourceUsage().maxRSS / 1024;
-  const profile = profileStages(pipeline.value, texts.map((t, k) => ({ text: t.text, published: t.published, origin: `bench:${k}` })));
+  const raws = texts.map((t, k) => ({ text: t.text, published: t.published, origin: `bench:${k}` }));
+  const profile = profileStages(pipeline.value, raws, gateVariants(pipeline.value).none);
 
   // What `dyadwatch ingest FILE` does: read and gunzip too, coding on one
   // worker thread per core while this thread saves. Only when the whole corpus is used.

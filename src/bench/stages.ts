@@ -13,12 +13,19 @@ export interface StageProfile {
   parsedTokens: number;
   /** Milliseconds per component, in pipeline order. */
   ms: Array<[string, number]>;
+  /** Events, and articles whose events differ in the `compare` pipeline (the gate check). */
+  events: number;
+  differing: number;
 }
 
-/** Runs every component of `pipeline` on each article, timing each one (components throwing count as done). */
-export function profileStages(pipeline: Pipeline, raws: readonly RawArticle[]): StageProfile {
+/**
+ * Runs every component of `pipeline` on each article, timing each one
+ * (components throwing count as done), and `compare` untimed beside it: an
+ * article whose events differ between the two is counted.
+ */
+export function profileStages(pipeline: Pipeline, raws: readonly RawArticle[], compare: Pipeline): StageProfile {
   const ms = pipeline.components.map((c) => [c.name, 0] as [string, number]);
-  const p: StageProfile = { articles: 0, sentences: 0, tokens: 0, parsedSentences: 0, parsedTokens: 0, ms };
+  const p: StageProfile = { articles: 0, sentences: 0, tokens: 0, parsedSentences: 0, parsedTokens: 0, ms, events: 0, differing: 0 };
   for (const raw of raws) {
     const a = toArticle(raw);
     if (!a.ok) continue;
@@ -34,6 +41,9 @@ export function profileStages(pipeline: Pipeline, raws: readonly RawArticle[]): 
       for (const layer of c.assigns) doc.layers.add(layer);
     });
     p.articles++;
+    p.events += doc.events.length;
+    const other = compare.process(a.value);
+    if (!other.ok || JSON.stringify(other.value.events) !== JSON.stringify(doc.events)) p.differing++;
     p.sentences += doc.sentences.length;
     p.tokens += doc.tokens.length;
     p.parsedSentences += doc.trees.parsed.length;
@@ -47,6 +57,7 @@ export function formatProfile(p: StageProfile): string[] {
   const total = p.ms.reduce((n, [, v]) => n + v, 0);
   const pct = (a: number, b: number) => `${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
   return [
+    `gate check        ${p.differing === 0 ? 'the same' : `DIFFERENT on ${p.differing} articles:`} events (${p.events}) with and without the parse stage`,
     `candidates        ${p.parsedSentences.toLocaleString('en-US')} of ${p.sentences.toLocaleString('en-US')} sentences (${pct(p.parsedSentences, p.sentences)}), ${pct(p.parsedTokens, p.tokens)} of tokens: parsed`,
     ...p.ms.filter(([name]) => name === 'parse').map(([, v]) => `parser            ${Math.round((p.parsedTokens * 1000) / Math.max(1, v)).toLocaleString('en-US')} tokens/s (the parse stage, alignment included, on the tokens it parsed)`),
     'stage profile     (one thread, ms and share of the pipeline)',

@@ -6,21 +6,9 @@
  */
 import type { RawArticle } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
-import { createParseComponent } from '../nlp/parse.js';
-import { tagAndParse } from '../nlp/parser/index.js';
 import { toArticle } from '../ingest/article.js';
 import type { DefaultPipeline } from './default.js';
-import type { Pipeline } from './pipeline.js';
-import { createPipeline } from './pipeline.js';
-
-/** The default pipeline with its parse stage replaced (parse everything) or removed. */
-export function gateVariants(p: DefaultPipeline): { all: Pipeline; none: Pipeline } {
-  const parseAll = createParseComponent((forms) => tagAndParse(p.parser, forms), (doc) => doc.sentences.map((s) => s.index));
-  const all = createPipeline(p.components.map((c) => (c.name === 'parse' ? parseAll : c)), p.ctx);
-  const none = createPipeline(p.components.filter((c) => c.name !== 'parse'), p.ctx);
-  if (!all.ok || !none.ok) throw new Error('gate variants do not make a valid chain');
-  return { all: all.value, none: none.value };
-}
+import { gateVariants } from './gate.js';
 
 /** What the three pipelines made of each article, and where they differ. */
 export interface GateReport {
