@@ -61,6 +61,11 @@ const devScore = frozenScorer(tagger.model);
 const devTags = dev.map((s) => tagGreedy(tokenPieces(s.forms, tagger.lexicon), devScore, tags.length));
 log(`jackknifed train tags (${FOLDS} folds)`);
 
+/** The version string names the kept epochs, so a run cut at epoch e writes what --parser-epochs e would. */
+function versionOf(parserEpoch: number): string {
+  return `dyadwatch-parser/1 en_ewt-2.15 tagger-e${tagger.epochs} parser-e${parserEpoch}${quick ? ' quick' : ''}`;
+}
+
 const parser = trainParser(train, trainTags, dev, devTags, tagger.lexicon, labels, tags.length, {
   epochs: PARSER_EPOCHS,
   seed: SEED,
@@ -70,12 +75,12 @@ const parser = trainParser(train, trainTags, dev, devTags, tagger.lexicon, label
   onBest: (m, e) => {
     // Keep the best model so far on disk, so a long run can be stopped early.
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(`${out}.epoch`, saveModel(`partial e${e}`, { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: fitSize(m) }));
+    writeFileSync(`${out}.epoch`, saveModel(versionOf(e), { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: fitSize(m) }));
   },
 });
 log(`parser: ${parser.lifted} non-projective training trees projectivized by lifting; kept epoch ${parser.epoch}`);
 
-const version = `dyadwatch-parser/1 en_ewt-2.15 tagger-e${tagger.epochs} parser-e${parser.epoch}${quick ? ' quick' : ''}`;
+const version = versionOf(parser.epoch);
 const bytes = saveModel(version, { tags, labels, lexicon: tagger.lexicon, tagger: tagger.model, parser: fitSize(parser.model) });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Store } from '../store/store.js';
 import { docFrom, event, spanOf } from '../store/fixtures.case.js';
+import { rng } from '../core/rng.js';
 
 /**
  * Synthetic volume for load tests only (never shown as data): many short
@@ -15,18 +16,6 @@ const CODES: [string, 1 | 2 | 3 | 4, string][] = [
 ];
 const WEAPONS = ['drone', 'missile', 'artillery_ammunition', 'air_defense', null, null] as const;
 const PER_DOC = 25;
-
-/** A small deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Doc number `k` of a synthetic corpus. */
 export function synthDoc(k: number): Doc {

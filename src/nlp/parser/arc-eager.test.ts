@@ -84,3 +84,25 @@ test('projectivize lifts a crossing arc to the grandparent', () => {
   assert.deepEqual(p, [2, 3, 0, 3, 6, 3, 6]);
   assert.equal(isProjective(SENT.heads), true);
 });
+
+test('bestValid picks what a validMoves mask would allow', async () => {
+  const { bestValid } = await import('./parse.js');
+  const { gh, gl } = gold(SENT);
+  const st = new ArcEagerState();
+  st.reset(8);
+  const valid = new Uint8Array(2 + 2 * L);
+  const cost = new Int32Array(2 + 2 * L);
+  let seed = 3;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  while (!st.bufferEmpty()) {
+    validMoves(st, L, ROOT, valid);
+    moveCosts(st, gh, gl, L, valid, cost);
+    for (let trial = 0; trial < 20; trial++) {
+      const s = Array.from({ length: 2 + 2 * L }, () => rand());
+      let expect = -1;
+      for (let c = 0; c < s.length; c++) if (valid[c] && (expect < 0 || s[c]! > s[expect]!)) expect = c;
+      assert.equal(bestValid(st, s, L, ROOT), expect);
+    }
+    st.apply([...valid.keys()].find((c) => cost[c] === 0)!, L);
+  }
+});

@@ -24,26 +24,36 @@ export function slots(m: FrozenLinear): number {
   return (m.table.length >> 1) - 1;
 }
 
-/** Adds the weights of `feats[0..nf)` into `scores` (zeroed first). */
-export function scoreFrozen(m: FrozenLinear, feats: ArrayLike<number>, nf: number, scores: Int32Array): void {
+/**
+ * Adds the weights of `feats[0..nf)` into `scores` (zeroed first). Two
+ * passes: find every feature's slot, then add the entries; the loads of
+ * one pass do not wait on each other, so their cache misses overlap.
+ * `ranges` is scratch space of at least 2 * nf.
+ */
+export function scoreFrozen(m: FrozenLinear, feats: ArrayLike<number>, nf: number, scores: Int32Array, ranges = new Int32Array(2 * nf)): void {
   scores.fill(0);
   const { table, entries } = m;
   const mask = (table.length >> 1) - 2;
+  let r = 0;
   for (let i = 0; i < nf; i++) {
     const f = feats[i]!;
     let s = f & mask;
     for (;;) {
       const k = table[2 * s]!;
       if (k === f) {
-        const e = table[2 * s + 3]!;
-        for (let j = table[2 * s + 1]!; j < e; j++) {
-          const v = entries[j]!;
-          scores[v & 255]! += v >> 8;
-        }
+        ranges[r++] = table[2 * s + 1]!;
+        ranges[r++] = table[2 * s + 3]!;
         break;
       }
       if (k === 0) break;
       s = (s + 1) & mask;
+    }
+  }
+  for (let q = 0; q < r; q += 2) {
+    const e = ranges[q + 1]!;
+    for (let j = ranges[q]!; j < e; j++) {
+      const v = entries[j]!;
+      scores[v & 255]! += v >> 8;
     }
   }
 }

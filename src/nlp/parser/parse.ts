@@ -1,4 +1,4 @@
-import { ArcEagerState, validMoves } from './arc-eager.js';
+import { ArcEagerState, SHIFT, REDUCE } from './arc-eager.js';
 import { parserFeatures, MAX_PARSER_FEATURES, type ParserInput } from './parser-features.js';
 import { tokenPieces, type TokenPieces } from './tagger-features.js';
 import { tagGreedy, type Scorer } from './tagger.js';
@@ -28,19 +28,28 @@ export function parserInput(p: TokenPieces, tags: ArrayLike<number>, nTags: numb
   return x;
 }
 
+/**
+ * The best valid class under `s` (the lowest index on ties), by the same
+ * rules as validMoves but without filling a mask: this runs at every step.
+ */
+export function bestValid(st: ArcEagerState, s: ArrayLike<number>, nLabels: number, rootLabel: number): number {
+  const s0 = st.s0;
+  let best = SHIFT;
+  if (s0 === 0) return s[2 + nLabels + rootLabel]! > s[SHIFT]! ? 2 + nLabels + rootLabel : SHIFT;
+  const headed = st.head[s0]! >= 0;
+  if (headed && s[REDUCE]! > s[best]!) best = REDUCE;
+  if (!headed) for (let c = 2; c < 2 + nLabels; c++) if (c - 2 !== rootLabel && s[c]! > s[best]!) best = c;
+  for (let c = 2 + nLabels; c < 2 + 2 * nLabels; c++) if (c - 2 - nLabels !== rootLabel && s[c]! > s[best]!) best = c;
+  return best;
+}
+
 /** Runs the greedy parser to the end, choosing the best valid move at each step. */
 export function parseGreedy(st: ArcEagerState, x: ParserInput, n: number, score: Scorer, nLabels: number, rootLabel: number): void {
-  const nClasses = 2 + 2 * nLabels;
   const feats = new Uint32Array(MAX_PARSER_FEATURES);
-  const valid = new Uint8Array(nClasses);
   st.reset(n);
   while (!st.bufferEmpty()) {
-    validMoves(st, nLabels, rootLabel, valid);
     const nf = parserFeatures(st, x, feats);
-    const s = score(feats, nf);
-    let best = -1;
-    for (let c = 0; c < nClasses; c++) if (valid[c] && (best < 0 || s[c]! > s[best]!)) best = c;
-    st.apply(best, nLabels);
+    st.apply(bestValid(st, score(feats, nf), nLabels, rootLabel), nLabels);
   }
   st.finish(rootLabel);
 }
@@ -48,8 +57,9 @@ export function parseGreedy(st: ArcEagerState, x: ParserInput, n: number, score:
 /** A scorer over a frozen table with its own score buffer. */
 export function frozenScorer(m: ModelInternals['tagger']): Scorer {
   const buf = new Int32Array(m.nClasses);
+  const ranges = new Int32Array(256);
   return (f, nf) => {
-    scoreFrozen(m, f, nf, buf);
+    scoreFrozen(m, f, nf, buf, ranges);
     return buf;
   };
 }

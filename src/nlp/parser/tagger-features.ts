@@ -24,12 +24,18 @@ export interface TokenPieces {
   dict: Uint8Array;
 }
 
+function shapeClass(ch: string): string {
+  const u = ch.charCodeAt(0);
+  if (u < 128) return u >= 65 && u <= 90 ? 'X' : u >= 97 && u <= 122 ? 'x' : u >= 48 && u <= 57 ? 'd' : ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
+}
+
 /** Collapsed word shape: "Xx", "d.d", "X-d"; runs of one class count once. */
 export function wordShape(form: string): string {
   let out = '';
   let last = '';
   for (const ch of form.slice(0, 12)) {
-    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
+    const c = shapeClass(ch);
     if (c !== last) out += c;
     last = c;
   }

@@ -1,3 +1,4 @@
+import { rng } from '../../core/rng.js';
 import { ArcEagerState, validMoves, moveCosts, isProjective, projectivize } from './arc-eager.js';
 import type { ConlluSentence } from './conllu.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
@@ -7,18 +8,6 @@ import { parserFeatures, MAX_PARSER_FEATURES, type ParserInput } from './parser-
 import { parserInput, parseGreedy, frozenScorer } from './parse.js';
 import { tokenPieces, type TokenPieces } from './tagger-features.js';
 import { tagGreedy, trainTaggerSentence } from './tagger.js';
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same model. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher-Yates shuffle of 0..n-1 with the given PRNG. */
 export function shuffled(n: number, rand: () => number): number[] {
