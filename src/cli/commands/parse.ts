@@ -61,9 +61,11 @@ export interface EvalFigures {
 export function parseEvalCommand(model: ParserModel, path: string, json: boolean): Result<string> {
   if (!existsSync(path)) return fail(issue('E909', { path, detail: 'no such file' }));
   let r: EvalFigures;
+  let cpu: number;
   try {
     const e = evaluateConllu(model, path);
     r = { sentences: e.sentences, tokens: e.tokens, upos: e.upos, uas: e.uas, las: e.las, tokens_per_s: e.tokens_per_s };
+    cpu = e.tokens_per_cpu_s;
   } catch (e) {
     return fail(issue('E909', { path, detail: e instanceof Error ? e.message : String(e) }));
   }
@@ -77,7 +79,7 @@ export function parseEvalCommand(model: ParserModel, path: string, json: boolean
       `UPOS         ${r.upos}`,
       `UAS          ${r.uas}`,
       `LAS          ${r.las}`,
-      `speed        ${r.tokens_per_s} tokens/s (one thread, tagging and parsing)`,
+      `speed        ${r.tokens_per_s} tokens/s (one thread, tagging and parsing; ${cpu} per CPU second)`,
     ].join('\n'),
   );
 }
