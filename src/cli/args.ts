@@ -34,6 +34,9 @@ export const COMMON_OPTIONS = {
   serve: { type: 'boolean' },
   workers: { type: 'string' },
   eval: { type: 'string' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  sheet: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;

@@ -14,6 +14,10 @@ Usage: dyadwatch COMMAND [options]
   watch RULES.yaml          alert when a watched line is crossed (--once, --webhook URL, --out FILE)
   serve                     HTTP API and dashboard on http://127.0.0.1:8787
   eval FILE [--json]        score the extractor on a gold file (../shared/eval/FORMAT.md)
+  audit sample              sample stored events for a precision audit [--n 100] [--seed N]
+                            [--out eval/audits/F.jsonl] [--sheet F.txt] (worksheet with the sentences)
+  audit score FILE          precision of a judged audit file (verdict: right, wrong_party, wrong)
+  audit recheck FILE        which judged events the store still codes (regressions and fixes)
   parse FILE... | -         dependency trees (CoNLL-U) of any text on wink's tokens, offsets in MISC
   parse --eval TREEBANK     score the parser on a CoNLL-U treebank, gold tokens in [--json]
 

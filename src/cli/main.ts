@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
+import type { Result } from '../core/result.js';
 import { buildDefaultPipeline } from '../pipeline/default.js';
 import type { DefaultPipeline } from '../pipeline/default.js';
 import { issue } from '../core/errors.js';
@@ -15,6 +16,7 @@ import { demoCommand } from './commands/demo.js';
 import { evidenceTree, parseEvalCommand, parseFilesCommand } from './commands/parse.js';
 import { readParserModelFile } from '../nlp/parser/index.js';
 import { loadWink } from '../nlp/index.js';
+import { auditSample, auditScore, auditRecheck } from './commands/audit.js';
 import { runClaimsCommand } from '../claims/index.js';
 import { runTransfersCommand } from '../watch/transfers.js';
 import { runWatchCommand } from '../watch/index.js';
@@ -142,6 +144,36 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     if (r.warnings?.length) env.io.err(formatIssues(r.warnings));
     env.io.out(r.value);
     return 0;
+  },
+  async audit(env) {
+    const [sub, file] = env.args;
+    const json = Boolean(env.values.json);
+    const report = (r: Result<string>): Exit => {
+      if (!r.ok) {
+        env.io.err(formatIssues(r.issues));
+        return 1;
+      }
+      env.io.out(r.value);
+      return 0;
+    };
+    if (sub === 'score' && file) return report(auditScore(file, json));
+    if (sub === 'recheck' && file) return withStore(env, async (store) => report(await auditRecheck(store, file, json)));
+    if (sub !== 'sample') return usage(env.io, 'audit needs `sample`, `score FILE` or `recheck FILE` (see `dyadwatch help`)');
+    const n = Number(env.values.n ?? 100);
+    const seed = env.values.seed === undefined ? undefined : Number(env.values.seed);
+    if (!Number.isInteger(n) || n < 1) return usage(env.io, formatIssues([issue('E902', { option: '--n', detail: `"${env.values.n}" is not a whole number of events` })]));
+    if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return usage(env.io, formatIssues([issue('E902', { option: '--seed', detail: `"${env.values.seed}" is not a whole number` })]));
+    return withStore(env, async (store) =>
+      report(
+        await auditSample(store, {
+          n,
+          ...(seed !== undefined ? { seed } : {}),
+          ...(env.values.out ? { out: env.values.out } : {}),
+          ...(env.values.sheet ? { sheet: env.values.sheet } : {}),
+          today: new Date().toISOString().slice(0, 10),
+        }),
+      ),
+    );
   },
   async claims(env) {
     const f = filterFromArgs(env.values);

@@ -74,7 +74,9 @@ export const ERRORS = {
   E906: 'Could not read gold file {path}: {detail}.',
   E907: 'The {stage} failed on gold item {id}: {detail}. It was scored as giving no output.',
   E908: 'Gold file {path} line {line}: {detail}. The line is kept.',
-  E909: 'Could not read the treebank {path}: {detail}. Give a CoNLL-U file (.conllu or .conllu.gz).',
+  E909: 'Audit file {path} line {line} is not an audit record: {detail}.',
+  E910: 'Nothing to audit: {detail}.',
+  E911: 'Could not read the treebank {path}: {detail}. Give a CoNLL-U file (.conllu or .conllu.gz).',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

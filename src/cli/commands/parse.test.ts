@@ -55,7 +55,7 @@ test('parse --eval scores gold words and prints exactly the six figures', async 
   for (const k of ['upos', 'uas', 'las']) assert.ok(r[k]! >= 0 && r[k]! <= 1);
   const missing = capture();
   assert.equal(await main(['parse', '--eval', path.join(dir, 'none.conllu')], missing, {}), 1);
-  assert.match(missing.stderr.join('\n'), /E909/);
+  assert.match(missing.stderr.join('\n'), /E911/);
   const none = capture();
   assert.equal(await main(['parse'], none, {}), 2);
 });

@@ -59,7 +59,7 @@ export interface EvalFigures {
 
 /** `dyadwatch parse --eval FILE.conllu[.gz] [--json]`: gold words in, predicted tags and trees scored. */
 export function parseEvalCommand(model: ParserModel, path: string, json: boolean): Result<string> {
-  if (!existsSync(path)) return fail(issue('E909', { path, detail: 'no such file' }));
+  if (!existsSync(path)) return fail(issue('E911', { path, detail: 'no such file' }));
   let r: EvalFigures;
   let cpu: number;
   try {
@@ -67,7 +67,7 @@ export function parseEvalCommand(model: ParserModel, path: string, json: boolean
     r = { sentences: e.sentences, tokens: e.tokens, upos: e.upos, uas: e.uas, las: e.las, tokens_per_s: e.tokens_per_s };
     cpu = e.tokens_per_cpu_s;
   } catch (e) {
-    return fail(issue('E909', { path, detail: e instanceof Error ? e.message : String(e) }));
+    return fail(issue('E911', { path, detail: e instanceof Error ? e.message : String(e) }));
   }
   if (json) return ok(JSON.stringify(r));
   return ok(
