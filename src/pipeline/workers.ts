@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
 import type { Result } from '../core/result.js';
-import { fail } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import type { Config } from '../config.js';
 import type { Pipeline } from './pipeline.js';
@@ -102,7 +102,7 @@ class Lane {
  * input order. An unreadable model fails every article as a value.
  */
 export function workerProcessor(config: Config, threads: number, parserModel?: Uint8Array): Processor {
-  const bytes = parserModel ? { ok: true as const, value: parserModel } : readShared(config.parserModel);
+  const bytes = parserModel ? ok(parserModel) : readShared(config.parserModel);
   if (!bytes.ok) return { process: async (articles) => articles.map(() => bytes), close: async () => {} };
   const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane({ config, parserModel: bytes.value }));
   return {
