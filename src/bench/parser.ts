@@ -3,7 +3,7 @@
  * EWT test (gold words), next to wink-nlp's full pipe (sbd, negation, pos)
  * on the same sentences' text in the same run, and wink's own UPOS on the
  * sentences where wink's tokens are exactly the treebank's words.
- * Usage: npm run bench:parser [-- TREEBANK.conllu(.gz)] [--model FILE]
+ * Usage: npm run build, then npm run bench:parser [-- TREEBANK.conllu(.gz)] [--model FILE]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
