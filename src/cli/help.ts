@@ -6,6 +6,10 @@ Usage: dyadwatch COMMAND [options]
   demo                      ingest the bundled demo articles and show the dyads
   ingest PATH... | -        ingest .txt .md .html .json .jsonl (.gz), feeds, directories, stdin
                             [--workers N] threads that code articles (default: one per core; 0: none)
+                            [--queue] only enqueue them (Redis) for \`dyadwatch worker\` processes
+  worker                    code queued articles into the store until SIGTERM (any number, any machine)
+                            [--concurrency N] articles in hand at once (default 4)
+  queue                     queue depth, rates, workers and failed jobs [--failures N] [--retry-failed]
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
   show EVENT_ID             the evidence sentence with spans marked, why it was coded, its tree
@@ -29,4 +33,6 @@ Options:
   --modality actual,future  --no-hedged  --weapon drone  --limit N
   --supplier IRN --recipient RUS           (transfers)
   --format table|json|csv   (--json is short for --format json)
+  --redis URL               the queue's Redis (default redis://127.0.0.1:6379, or $DYADWATCH_REDIS);
+                            $DYADWATCH_QUEUE_PREFIX, _NAME, _ATTEMPTS, _BACKOFF_MS, _LOCK_MS, _CONCURRENCY
 `;

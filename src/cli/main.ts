@@ -12,6 +12,7 @@ import { configFromArgs, storeFor, formatIssues } from './context.js';
 import { ingestCommand } from './commands/ingest.js';
 import { eventsCommand, dyadsCommand, formatEvidence } from './commands/query.js';
 import { evalCommand } from './commands/eval.js';
+import { loadPairModel } from '../coding/index.js';
 import { demoCommand } from './commands/demo.js';
 import { evidenceTree, parseEvalCommand, parseFilesCommand } from './commands/parse.js';
 import { readParserModelFile } from '../nlp/parser/index.js';
@@ -22,6 +23,8 @@ import { runTransfersCommand } from '../watch/transfers.js';
 import { runWatchCommand } from '../watch/index.js';
 import { serveUntilStopped } from './commands/serve.js';
 import { HELP } from './help.js';
+import { enqueueCommand, queueCommand } from './commands/queue.js';
+import { workerCommand } from './commands/worker.js';
 
 /** Exit codes: 0 ok, 1 the command failed on its input, 2 usage error. */
 type Exit = 0 | 1 | 2;
@@ -58,6 +61,7 @@ async function withStore(env: Env, f: (store: Store) => Promise<Exit>): Promise<
 const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
   async ingest(env) {
     if (env.args.length === 0) return usage(env.io, 'ingest needs at least one PATH (or - for standard input)');
+    if (env.values.queue) return enqueueCommand(env.config, env.args, env.io);
     let workers: number | undefined;
     if (env.values.workers !== undefined) {
       workers = Number(env.values.workers);
@@ -136,7 +140,10 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     if (!file) return usage(env.io, 'eval needs a gold FILE (see ../shared/eval/FORMAT.md)');
     const p = pipelineOr(env.io, env.config);
     if (!p) return 1;
-    const r = evalCommand(p, file, Boolean(env.values.json));
+    // Without a usable pair model the pair classifier falls back to the rules alone: said, not hidden.
+    const model = loadPairModel(env.config.modelsDir);
+    if (!model.ok) env.io.err(formatIssues(model.issues));
+    const r = evalCommand(p, file, Boolean(env.values.json), model.ok ? model.value : null);
     if (!r.ok) {
       env.io.err(formatIssues(r.issues));
       return 1;
@@ -225,6 +232,18 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     const code = await serveUntilStopped(env.config, s.value, p, env.io, { portGiven: true, label: 'dyadwatch is serving' });
     await s.value.close();
     return code;
+  },
+  async worker(env) {
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return withStore(env, (store) => workerCommand(env.config, p, store, env.io));
+  },
+  async queue(env) {
+    const failures = Number(env.values.failures ?? 10);
+    if (!Number.isInteger(failures) || failures < 0 || failures > 10000) {
+      return usage(env.io, formatIssues([issue('E902', { option: '--failures', detail: `"${env.values.failures}" is not a whole number from 0 to 10000` })]));
+    }
+    return queueCommand(env.config, env.io, { failures, retryFailed: Boolean(env.values['retry-failed']), json: Boolean(env.values.json) });
   },
   async demo(env) {
     const p = pipelineOr(env.io, env.config);

@@ -21,9 +21,16 @@ export const ERRORS = {
   E110: 'Field "{field}" in {path} is not valid: {detail}. It was ignored.',
   E111: 'Could not parse the feed {path}: {detail}. Feeds must be RSS 2.0, RSS 1.0 or Atom.',
   E112: 'Metadata file {path} could not be used: {detail}. The article was read without it.',
+  E113: 'Input {path} is larger than the limit of {max} bytes; it was not read. Split it, or raise limits.fileBytes.',
+  E114: 'Article in {path} has {chars} characters, over the limit of {max}: only the first {kept} were kept and coded.',
+  E115: 'Not a regular file: {path} is {kind}; only regular files (and symlinks to them) are read.',
+  E116: 'Text in {path} is not valid UTF-8; it was read as {encoding}. Re-save it as UTF-8 if that is wrong.',
+  E117: 'Invalid UTF-8 in {path}: {count} bad byte sequence(s), the first at byte {offset}, were replaced by U+FFFD.',
   // E2xx pipeline and NLP
   E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
+  E203: 'Article {article} has {count} run(s) of more than {max} characters without a space (the longest {longest}); the NLP did not read them.',
+  E204: 'Article {article} took longer than the limit of {max} ms to code; it was skipped and its worker replaced. The batch goes on.',
   E210: 'Could not read the parser model {path}: {detail}. Rebuild it with `npm run train:parser` or check the path.',
   E211: 'Parser model {path} is not a valid dyadwatch parser model: {detail}. Rebuild it with `npm run train:parser`.',
   // E3xx dictionaries and actors
@@ -38,6 +45,7 @@ export const ERRORS = {
   E404: 'Coding dictionary {file} is not valid: {detail}.',
   E405: 'Duplicate verb pattern id {entry} in {file}; pattern ids must be unique across verbs-*.yaml files.',
   E406: 'Pair spans {detail} do not fall inside the text; give UTF-16 offsets into the sentence.',
+  E407: 'Pair model {file} could not be used: {detail}. Retrain it with `npm run train:pairs`, or run without it (rules only).',
   // E5xx claims
   E501: 'Could not resolve the date "{text}" in article {article}: {detail}.',
   // E6xx store
@@ -47,6 +55,9 @@ export const ERRORS = {
   E604: 'Could not write article {article}: {detail}. The article was rolled back; the store is unchanged.',
   E605: 'Invalid page cursor "{cursor}": pass back the nextCursor of a previous page unchanged, or no cursor for the first page.',
   E606: 'Invalid PostgreSQL schema name "{schema}": use letters, digits and underscores, starting with a letter or underscore.',
+  // E61x the job queue (Redis, BullMQ)
+  E611: 'Could not reach the queue at {target}: {detail}. Start Redis or pass --redis URL (or $DYADWATCH_REDIS).',
+  E612: 'Queue job {job} does not hold an article: {detail}. It was moved to the failed list.',
   // E7xx watch
   E701: 'Watch rules file {path} is not valid YAML: {detail}.',
   E702: 'Watch rule {rule} in {path} is invalid: {detail}.',
@@ -64,6 +75,7 @@ export const ERRORS = {
   E808: 'Ingestion is not available in this server: {detail}.',
   E809: 'Could not listen on {host}:{port}: {detail}.',
   E810: 'Host header "{host}" is not allowed for a server bound to a loopback address; open the dashboard at http://127.0.0.1:PORT/.',
+  E812: 'Too many live streams: at most {max} clients may follow /api/stream at once. Try again later.',
   E811: 'Unsupported content type "{type}": send text/plain (the article text) or application/json ({"text": ...}).',
   // E9xx CLI, config and eval
   E901: 'Unknown command "{command}". Run `dyadwatch help` for the list.',

@@ -10,6 +10,7 @@ import type { CodedEvent } from '../core/event.js';
 import type { Result } from '../core/result.js';
 import { ok, fail } from '../core/result.js';
 import { issue } from '../core/errors.js';
+import { seededRandom } from '../core/random.js';
 
 /** What a judge says of one sampled event. */
 export type Verdict =
@@ -46,17 +47,7 @@ export interface AuditRecord {
   why: string | null;
 }
 
-/** mulberry32: a small, well-known seeded generator; the same seed gives the same sample. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * Picks `n` of `ids` at random with `seed` (a partial Fisher-Yates over the

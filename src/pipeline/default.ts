@@ -70,7 +70,7 @@ export function buildDefaultPipeline(config: Config, parserBytes?: Uint8Array): 
   const model = parser.value.model;
   const p = createPipeline(
     [
-      createNlpComponent(),
+      createNlpComponent(config.limits.tokenChars),
       createActorsComponent(d.gazetteer),
       createParseComponent((forms) => tagAndParse(model, forms), (doc) => candidateSentences(doc, d.coding)),
       createCodingComponent(d.coding),

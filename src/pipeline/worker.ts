@@ -7,25 +7,25 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
 import { buildDefaultPipeline } from './default.js';
+import type { LaneMessage } from './lane.js';
 import type { WorkerInit } from './workers.js';
 
 const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
   const built = buildDefaultPipeline(init.config, init.parserModel);
-  port.on('message', (msg: { id: number; articles: Article[] }) => {
-    if (!built.ok) {
-      port.postMessage({ id: msg.id, results: msg.articles.map(() => built) });
-      return;
-    }
-    const results = msg.articles.map((a) => {
-      const r = built.value.process(a);
+  const ready: LaneMessage = { ready: true };
+  port.postMessage(ready);
+  // Each result is posted as soon as it is ready: the lane times every article (see lane.ts).
+  port.on('message', (msg: { id: number; from: number; articles: Article[] }) => {
+    msg.articles.forEach((a, k) => {
+      const r = built.ok ? built.value.process(a) : built;
       if (r.ok) {
         r.value.tokens = [];
         r.value.trees = { head: [], deprel: [], upos: [], parsed: r.value.trees.parsed };
       }
-      return r;
+      const m: LaneMessage = { id: msg.id, index: msg.from + k, result: r };
+      port.postMessage(m);
     });
-    port.postMessage({ id: msg.id, results });
   });
 }
