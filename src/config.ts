@@ -24,7 +24,28 @@ export const ConfigSchema = z.object({
       schema: z.string().default('dyadwatch'),
     })
     .prefault({}),
+  /** The Redis-backed job queue of `ingest --queue`, `worker` and `queue` (BullMQ). */
+  queue: z
+    .object({
+      /** Redis connection URL, e.g. redis://:password@host:6379/0. */
+      redis: z.string().default('redis://127.0.0.1:6379'),
+      /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
+      prefix: z.string().regex(/^[A-Za-z0-9_.-]+$/).default('dyadwatch'),
+      /** Queue name under the prefix. */
+      name: z.string().regex(/^[A-Za-z0-9_.-]+$/).default('articles'),
+      /** Tries per job before it lands in the dead-letter (failed) list. */
+      attempts: z.number().int().min(1).max(100).default(5),
+      /** First retry delay; each further retry doubles it (exponential backoff). */
+      backoffMs: z.number().int().min(0).default(2000),
+      /** How long a worker's lock on a job lasts unrenewed: a killed worker's job is recovered after about this long. */
+      lockMs: z.number().int().min(500).default(30000),
+      /** Articles one worker process codes at once (coding is on one thread; more overlaps the database round trips). */
+      concurrency: z.number().int().min(1).max(64).default(4),
+    })
+    .prefault({}),
   dictionariesDir: z.string().default(path.join(PACKAGE_ROOT, 'dictionaries')),
+  /** Learned models (models/plv-pairs.json: the PLOVER pair classifier). */
+  modelsDir: z.string().default(path.join(PACKAGE_ROOT, 'models')),
   server: z
     .object({
       host: z.string().default('127.0.0.1'),

@@ -33,6 +33,14 @@ export const COMMON_OPTIONS = {
   'no-serve': { type: 'boolean' },
   serve: { type: 'boolean' },
   workers: { type: 'string' },
+  queue: { type: 'boolean' },
+  redis: { type: 'string' },
+  concurrency: { type: 'string' },
+  failures: { type: 'string' },
+  'retry-failed': { type: 'boolean' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  sheet: { type: 'string' },
 } as const;
 
 export type Parsed = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS; allowPositionals: true }>>;

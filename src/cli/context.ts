@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config, ConfigInput } from '../config.js';
 import { makeConfig } from '../config.js';
 import type { Result } from '../core/result.js';
 import type { Issue } from '../core/result.js';
@@ -21,12 +21,30 @@ export function configFromArgs(v: Parsed['values'], env: NodeJS.ProcessEnv): Res
   const port = v.port ?? env.DYADWATCH_PORT;
   return makeConfig({
     store: pg ? { kind: 'postgres', url: pg } : { kind: 'sqlite', path: v.db ?? env.DYADWATCH_DB ?? 'dyadwatch.db' },
+    queue: queueFromArgs(v, env),
     server: {
       host: v.host ?? '127.0.0.1',
       ...(port !== undefined ? { port: Number(port) } : {}),
       token: env.DYADWATCH_TOKEN ?? null,
     },
   });
+}
+
+/** Numbers from the environment: a non-number stays NaN so validation names it. */
+const num = (x: string | undefined): number | undefined => (x === undefined || x === '' ? undefined : Number(x));
+
+/** The queue settings: --redis / --concurrency over DYADWATCH_REDIS, DYADWATCH_QUEUE_* over defaults. */
+function queueFromArgs(v: Parsed['values'], env: NodeJS.ProcessEnv): NonNullable<ConfigInput['queue']> {
+  const entries = {
+    redis: v.redis ?? env.DYADWATCH_REDIS,
+    prefix: env.DYADWATCH_QUEUE_PREFIX,
+    name: env.DYADWATCH_QUEUE_NAME,
+    attempts: num(env.DYADWATCH_QUEUE_ATTEMPTS),
+    backoffMs: num(env.DYADWATCH_QUEUE_BACKOFF_MS),
+    lockMs: num(env.DYADWATCH_QUEUE_LOCK_MS),
+    concurrency: num(v.concurrency ?? env.DYADWATCH_QUEUE_CONCURRENCY),
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, x]) => x !== undefined));
 }
 
 /** Opens the configured store. */

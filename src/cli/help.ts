@@ -6,6 +6,10 @@ Usage: dyadwatch COMMAND [options]
   demo                      ingest the bundled demo articles and show the dyads
   ingest PATH... | -        ingest .txt .md .html .json .jsonl (.gz), feeds, directories, stdin
                             [--workers N] threads that code articles (default: one per core; 0: none)
+                            [--queue] only enqueue them (Redis) for \`dyadwatch worker\` processes
+  worker                    code queued articles into the store until SIGTERM (any number, any machine)
+                            [--concurrency N] articles in hand at once (default 4)
+  queue                     queue depth, rates, workers and failed jobs [--failures N] [--retry-failed]
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
   show EVENT_ID             the evidence sentence with spans marked, and why it was coded
@@ -14,6 +18,10 @@ Usage: dyadwatch COMMAND [options]
   watch RULES.yaml          alert when a watched line is crossed (--once, --webhook URL, --out FILE)
   serve                     HTTP API and dashboard on http://127.0.0.1:8787
   eval FILE [--json]        score the extractor on a gold file (../shared/eval/FORMAT.md)
+  audit sample              sample stored events for a precision audit [--n 100] [--seed N]
+                            [--out eval/audits/F.jsonl] [--sheet F.txt] (worksheet with the sentences)
+  audit score FILE          precision of a judged audit file (verdict: right, wrong_party, wrong)
+  audit recheck FILE        which judged events the store still codes (regressions and fixes)
 
 Options:
   --db FILE                 SQLite database (default ./dyadwatch.db, or $DYADWATCH_DB)
@@ -23,4 +31,6 @@ Options:
   --modality actual,future  --no-hedged  --weapon drone  --limit N
   --supplier IRN --recipient RUS           (transfers)
   --format table|json|csv   (--json is short for --format json)
+  --redis URL               the queue's Redis (default redis://127.0.0.1:6379, or $DYADWATCH_REDIS);
+                            $DYADWATCH_QUEUE_PREFIX, _NAME, _ATTEMPTS, _BACKOFF_MS, _LOCK_MS, _CONCURRENCY
 `;

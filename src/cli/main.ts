@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
+import type { Result } from '../core/result.js';
 import { buildDefaultPipeline } from '../pipeline/default.js';
 import type { DefaultPipeline } from '../pipeline/default.js';
 import { issue } from '../core/errors.js';
@@ -11,12 +12,16 @@ import { configFromArgs, storeFor, formatIssues } from './context.js';
 import { ingestCommand } from './commands/ingest.js';
 import { eventsCommand, dyadsCommand, formatEvidence } from './commands/query.js';
 import { evalCommand } from './commands/eval.js';
+import { loadPairModel } from '../coding/index.js';
 import { demoCommand } from './commands/demo.js';
+import { auditSample, auditScore, auditRecheck } from './commands/audit.js';
 import { runClaimsCommand } from '../claims/index.js';
 import { runTransfersCommand } from '../watch/transfers.js';
 import { runWatchCommand } from '../watch/index.js';
 import { serveUntilStopped } from './commands/serve.js';
 import { HELP } from './help.js';
+import { enqueueCommand, queueCommand } from './commands/queue.js';
+import { workerCommand } from './commands/worker.js';
 
 /** Exit codes: 0 ok, 1 the command failed on its input, 2 usage error. */
 type Exit = 0 | 1 | 2;
@@ -53,6 +58,7 @@ async function withStore(env: Env, f: (store: Store) => Promise<Exit>): Promise<
 const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
   async ingest(env) {
     if (env.args.length === 0) return usage(env.io, 'ingest needs at least one PATH (or - for standard input)');
+    if (env.values.queue) return enqueueCommand(env.config, env.args, env.io);
     let workers: number | undefined;
     if (env.values.workers !== undefined) {
       workers = Number(env.values.workers);
@@ -103,7 +109,10 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     if (!file) return usage(env.io, 'eval needs a gold FILE (see ../shared/eval/FORMAT.md)');
     const p = pipelineOr(env.io, env.config);
     if (!p) return 1;
-    const r = evalCommand(p, file, Boolean(env.values.json));
+    // Without a usable pair model the pair classifier falls back to the rules alone: said, not hidden.
+    const model = loadPairModel(env.config.modelsDir);
+    if (!model.ok) env.io.err(formatIssues(model.issues));
+    const r = evalCommand(p, file, Boolean(env.values.json), model.ok ? model.value : null);
     if (!r.ok) {
       env.io.err(formatIssues(r.issues));
       return 1;
@@ -111,6 +120,36 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     if (r.warnings?.length) env.io.err(formatIssues(r.warnings));
     env.io.out(r.value);
     return 0;
+  },
+  async audit(env) {
+    const [sub, file] = env.args;
+    const json = Boolean(env.values.json);
+    const report = (r: Result<string>): Exit => {
+      if (!r.ok) {
+        env.io.err(formatIssues(r.issues));
+        return 1;
+      }
+      env.io.out(r.value);
+      return 0;
+    };
+    if (sub === 'score' && file) return report(auditScore(file, json));
+    if (sub === 'recheck' && file) return withStore(env, async (store) => report(await auditRecheck(store, file, json)));
+    if (sub !== 'sample') return usage(env.io, 'audit needs `sample`, `score FILE` or `recheck FILE` (see `dyadwatch help`)');
+    const n = Number(env.values.n ?? 100);
+    const seed = env.values.seed === undefined ? undefined : Number(env.values.seed);
+    if (!Number.isInteger(n) || n < 1) return usage(env.io, formatIssues([issue('E902', { option: '--n', detail: `"${env.values.n}" is not a whole number of events` })]));
+    if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) return usage(env.io, formatIssues([issue('E902', { option: '--seed', detail: `"${env.values.seed}" is not a whole number` })]));
+    return withStore(env, async (store) =>
+      report(
+        await auditSample(store, {
+          n,
+          ...(seed !== undefined ? { seed } : {}),
+          ...(env.values.out ? { out: env.values.out } : {}),
+          ...(env.values.sheet ? { sheet: env.values.sheet } : {}),
+          today: new Date().toISOString().slice(0, 10),
+        }),
+      ),
+    );
   },
   async claims(env) {
     const f = filterFromArgs(env.values);
@@ -162,6 +201,18 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     const code = await serveUntilStopped(env.config, s.value, p, env.io, { portGiven: true, label: 'dyadwatch is serving' });
     await s.value.close();
     return code;
+  },
+  async worker(env) {
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return withStore(env, (store) => workerCommand(env.config, p, store, env.io));
+  },
+  async queue(env) {
+    const failures = Number(env.values.failures ?? 10);
+    if (!Number.isInteger(failures) || failures < 0 || failures > 10000) {
+      return usage(env.io, formatIssues([issue('E902', { option: '--failures', detail: `"${env.values.failures}" is not a whole number from 0 to 10000` })]));
+    }
+    return queueCommand(env.config, env.io, { failures, retryFailed: Boolean(env.values['retry-failed']), json: Boolean(env.values.json) });
   },
   async demo(env) {
     const p = pipelineOr(env.io, env.config);

@@ -11,7 +11,16 @@ import { toCodedEvents } from './event.js';
 import type { CodingDict } from './types.js';
 
 export { loadCodingDictionaries, parsePatterns, buildDict } from './dict.js';
-export { classifyPair, classifyPairText } from './pair.js';
+export { classifyPair, classifyPairText, ruleAnswer } from './pair.js';
+export type { RuleAnswer } from './pair.js';
+export { loadPairModel, parsePairModel, serializePairModel, PAIR_MODEL_FILE } from './learn/pair-model.js';
+export type { PairModel, TrainedOn } from './learn/pair-model.js';
+export { pairCases, crossValidatePairs, foldPairModels, trainPairModel, fingerprintPairs } from './learn/pair-data.js';
+export type { LabelledPair, PairCase } from './learn/pair-data.js';
+export { DEFAULT_TRAIN, predict } from './learn/perceptron.js';
+export { extractOpenPairs, openDoc } from './open-pairs.js';
+export type { PairEvent, PairLabeler } from './open-pairs.js';
+export type { TrainOptions } from './learn/perceptron.js';
 export type { CodingDict, CameoEntry, VerbPattern, Slot, Lexicon } from './types.js';
 
 /**

@@ -20,41 +20,69 @@ import { loadCodingDictionaries } from './dict.js';
 import { matchAt, posOk } from './match.js';
 import { modalityOf } from './modality.js';
 import { INTENT_TYPES } from './event.js';
+import { modelPair } from './learn/pair-model.js';
+import type { PairModel } from './learn/pair-model.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
 const overlaps = (a: Span | null, b: Span): boolean => a !== null && a.start < b.end && b.start < a.end;
 
+/** What the rules say about a pair, and on what ground (features for the learned classifier). */
+export interface RuleAnswer {
+  plover: PloverType | null;
+  /** `event`: an event coded between the spans; `trigger`: the best-placed dictionary trigger; `none`: silent. */
+  via: 'event' | 'trigger' | 'none';
+  /** CAMEO code of the event or trigger pattern. */
+  code: string | null;
+  /** Doc token index of the trigger (`trigger` only). */
+  trigger: number | null;
+}
+
+const SILENT: RuleAnswer = { plover: null, via: 'none', code: null, trigger: null };
+
 /**
  * PLOVER type of the relation source → target in `doc` (processed at least
- * through NLP). Pass the coding dictionary; without it the default one is
- * loaded (slow: pass it when classifying many pairs).
+ * through NLP) by the rules alone, with the ground of the answer. An event
+ * already coded between the spans decides; else the trigger that links the
+ * spans structurally.
  */
-export function classifyPair(doc: Doc, source: Span, target: Span, dict?: CodingDict): PloverType | null {
+export function ruleAnswer(doc: Doc, source: Span, target: Span, d: CodingDict): RuleAnswer {
   for (const e of doc.events) {
     if ((overlaps(e.sourceSpan, source) && overlaps(e.targetSpan, target)) || (overlaps(e.sourceSpan, target) && overlaps(e.targetSpan, source))) {
-      if (e.plover) return e.plover;
+      if (e.plover) return { plover: e.plover, via: 'event', code: e.code, trigger: null };
     }
   }
-  const d = dict ?? defaultDict();
-  if (!d) return null;
   const sent = doc.sentences.find((s) => s.start <= source.start && source.start < s.end + 1) ?? doc.sentences[0];
-  if (!sent) return null;
+  if (!sent) return SILENT;
   const ms = doc.mentions.map((m, i) => (m.sentence === sent.index ? i : -1)).filter((i) => i >= 0);
   const sv = viewSentence(doc, sent, d.lexicon, ms);
   const best = bestTrigger(sv, d, source, target);
-  if (!best) return null;
+  if (!best) return SILENT;
+  const answer = { code: best.pattern.code, via: 'trigger' as const, trigger: sv.base + best.t };
   const plover = d.cameo.get(best.pattern.code)?.plover ?? null;
   if (plover && INTENT_TYPES.has(plover)) {
     const c = sv.chunkOf[best.t]!;
     const m = modalityOf(sv, best.t, c, rightArgs(sv, c).end).modality;
     // A planned meeting, aid or concession is an intent to do it (CAMEO 03x): AGREE.
-    if (m === 'future') return 'AGREE';
+    if (m === 'future') return { ...answer, plover: 'AGREE' };
     // Refusing to meet, help or concede is a rejection (CAMEO 12x): REJECT.
-    if (m === 'negated') return 'REJECT';
+    if (m === 'negated') return { ...answer, plover: 'REJECT' };
   }
-  return plover;
+  return { ...answer, plover };
 }
 
+/**
+ * PLOVER type of the relation source → target in `doc` (processed at least
+ * through NLP). Pass the coding dictionary; without it the default one is
+ * loaded (slow: pass it when classifying many pairs). With a pair model the
+ * model decides, the rules' answer being one of its features; without one,
+ * the rules alone.
+ */
+export function classifyPair(doc: Doc, source: Span, target: Span, dict?: CodingDict, model?: PairModel): PloverType | null {
+  const d = dict ?? defaultDict();
+  if (!d) return null;
+  const rule = ruleAnswer(doc, source, target, d);
+  return model ? modelPair(model, doc, source, target, d, rule) : rule.plover;
+}
 
 function defaultDict(): CodingDict | null {
   const r = loadCodingDictionaries(path.join(PACKAGE_ROOT, 'dictionaries'));
@@ -106,10 +134,10 @@ function lightVerb(sv: SentView, d: CodingDict, t: number): boolean {
  * Text-only wrapper for the pair eval: tokenizes `text` with the given wink
  * instance and classifies without actor mentions.
  */
-export function classifyPairText(nlp: WinkNlp, text: string, source: Span, target: Span, dict: CodingDict): PloverType | null {
+export function classifyPairText(nlp: WinkNlp, text: string, source: Span, target: Span, dict: CodingDict, model?: PairModel): PloverType | null {
   const doc = newDoc({ id: 'pair', externalId: null, url: null, title: null, published: null, outlet: null, text, dateline: null, origin: 'pair' });
   const { tokens, sentences } = annotate(nlp, text);
   doc.tokens = tokens;
   doc.sentences = sentences;
-  return classifyPair(doc, source, target, dict);
+  return classifyPair(doc, source, target, dict, model);
 }

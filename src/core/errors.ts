@@ -38,6 +38,7 @@ export const ERRORS = {
   E404: 'Coding dictionary {file} is not valid: {detail}.',
   E405: 'Duplicate verb pattern id {entry} in {file}; pattern ids must be unique across verbs-*.yaml files.',
   E406: 'Pair spans {detail} do not fall inside the text; give UTF-16 offsets into the sentence.',
+  E407: 'Pair model {file} could not be used: {detail}. Retrain it with `npm run train:pairs`, or run without it (rules only).',
   // E5xx claims
   E501: 'Could not resolve the date "{text}" in article {article}: {detail}.',
   // E6xx store
@@ -47,6 +48,9 @@ export const ERRORS = {
   E604: 'Could not write article {article}: {detail}. The article was rolled back; the store is unchanged.',
   E605: 'Invalid page cursor "{cursor}": pass back the nextCursor of a previous page unchanged, or no cursor for the first page.',
   E606: 'Invalid PostgreSQL schema name "{schema}": use letters, digits and underscores, starting with a letter or underscore.',
+  // E61x the job queue (Redis, BullMQ)
+  E611: 'Could not reach the queue at {target}: {detail}. Start Redis or pass --redis URL (or $DYADWATCH_REDIS).',
+  E612: 'Queue job {job} does not hold an article: {detail}. It was moved to the failed list.',
   // E7xx watch
   E701: 'Watch rules file {path} is not valid YAML: {detail}.',
   E702: 'Watch rule {rule} in {path} is invalid: {detail}.',
@@ -74,6 +78,8 @@ export const ERRORS = {
   E906: 'Could not read gold file {path}: {detail}.',
   E907: 'The {stage} failed on gold item {id}: {detail}. It was scored as giving no output.',
   E908: 'Gold file {path} line {line}: {detail}. The line is kept.',
+  E909: 'Audit file {path} line {line} is not an audit record: {detail}.',
+  E910: 'Nothing to audit: {detail}.',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -62,8 +62,25 @@ test('pair file: --json has exactly the agreed keys', () => {
   const r = runEval(goldFile('p.jsonl', [JSON.stringify(PAIR_LINE)]), deps);
   assert.ok(r.ok);
   const json = JSON.parse(formatReport(r.value, true));
-  assert.deepEqual(json, { pairs: 1, given_pair: { accuracy: 1, macro_f1: 1 }, end_to_end_recall: 0 });
+  assert.deepEqual(json, { pairs: 1, given_pair: { accuracy: 1, macro_f1: 1 }, given_pair_in_sample: false, given_pair_cv: null, end_to_end_recall: 0, end_to_end_per_sentence: 0, end_to_end_recall_cv: null });
   assert.match(formatReport(r.value, false), /given pair: macro-F1 +1\.000/);
+});
+
+test('pair file with a learned classifier: the cross-validated figure beside the in-sample one', () => {
+  const learned = { ...deps, pairLearning: { folds: 10, crossValidate: () => ({ predicted: ['REJECT'], found: [[{ plover: 'ACCUSE', sourceSpan: { start: 0, end: 9 }, targetSpan: { start: 20, end: 28 } }]] }), trainedOn: () => true } };
+  const r = runEval(goldFile('p.jsonl', [JSON.stringify(PAIR_LINE)]), learned);
+  assert.ok(r.ok);
+  const json = JSON.parse(formatReport(r.value, true));
+  assert.deepEqual(json.given_pair, { accuracy: 1, macro_f1: 1 });
+  assert.equal(json.given_pair_in_sample, true);
+  // REJECT for gold ACCUSE: accuracy 0; both types have F1 0.
+  assert.deepEqual(json.given_pair_cv, { accuracy: 0, macro_f1: 0, folds: 10 });
+  // The fold's model found the pair end to end; the (table) extractor did not.
+  assert.equal(json.end_to_end_recall, 0);
+  assert.equal(json.end_to_end_recall_cv, 1);
+  const text = formatReport(r.value, false);
+  assert.match(text, /given pair: accuracy \(in-sample: trained on this file\) +1\.000/);
+  assert.match(text, /given pair, 10-fold cross-validated: accuracy +0\.000/);
 });
 
 test('codes-only gold shows nulls in JSON and "-" in the table', () => {

@@ -11,14 +11,14 @@ import { scorePairs } from './score-pairs.js';
 import type { EvalReport } from './report.js';
 import type { EvalDeps, GoldFile } from './types.js';
 
-export type { Extractor, PairClassifier, EvalDeps, GoldFile, GoldEvent, GoldPassage, GoldPair, GoldSpan } from './types.js';
+export type { Extractor, PairExtractor, FoundPair, PairClassifier, PairLearning, EvalDeps, GoldFile, GoldEvent, GoldPassage, GoldPair, GoldSpan } from './types.js';
 export type { EvalReport, EventJson, PairJson } from './report.js';
 export type { EventScores, PRF, RootRow, MissedExample } from './score-events.js';
-export type { PairScores, TypeRow } from './score-pairs.js';
+export type { PairScores, TypeRow, GivenPair } from './score-pairs.js';
 export { formatReport, toJson } from './report.js';
 export { parseGold, readGold } from './gold.js';
 export { scoreEvents, matchPassage, eventsMatch } from './score-events.js';
-export { scorePairs, PLV_TYPES } from './score-pairs.js';
+export { scorePairs, givenPairFigures, PLV_TYPES } from './score-pairs.js';
 
 /** Options of `runEval`. */
 export interface EvalOptions extends GoldOptions {

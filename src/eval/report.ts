@@ -29,7 +29,11 @@ export interface EventJson {
 export interface PairJson {
   pairs: number;
   given_pair: { accuracy: number | null; macro_f1: number | null };
+  given_pair_in_sample: boolean;
+  given_pair_cv: { accuracy: number | null; macro_f1: number | null; folds: number } | null;
   end_to_end_recall: number | null;
+  end_to_end_per_sentence: number | null;
+  end_to_end_recall_cv: number | null;
 }
 
 /** CAMEO root names, so the per-root table reads without a codebook. */
@@ -48,7 +52,11 @@ export function toJson(report: EvalReport): EventJson | PairJson {
     return {
       pairs: s.pairs,
       given_pair: { accuracy: s.given_pair.accuracy, macro_f1: s.given_pair.macro_f1 },
+      given_pair_in_sample: s.given_pair_in_sample,
+      given_pair_cv: s.given_pair_cv ? { accuracy: s.given_pair_cv.accuracy, macro_f1: s.given_pair_cv.macro_f1, folds: s.given_pair_cv.folds } : null,
       end_to_end_recall: s.end_to_end_recall,
+      end_to_end_per_sentence: s.end_to_end_per_sentence,
+      end_to_end_recall_cv: s.end_to_end_recall_cv,
     };
   }
   const s = report.scores;
@@ -137,10 +145,15 @@ function eventView(path: string, s: EventScores): string[] {
 
 function pairView(path: string, s: PairScores): string[] {
   const out = [`dyadwatch eval ${path}  (pair format, ${count(s.pairs, 'pair')})`, ''];
+  const seen = s.given_pair_in_sample ? ' (in-sample: trained on this file)' : '';
+  const cv = s.given_pair_cv;
   out.push(...table(['', 'score'], [
-    ['given pair: accuracy', fmt(s.given_pair.accuracy)],
-    ['given pair: macro-F1', fmt(s.given_pair.macro_f1)],
-    ['end to end: recall', fmt(s.end_to_end_recall)],
+    [`given pair: accuracy${seen}`, fmt(s.given_pair.accuracy)],
+    [`given pair: macro-F1${seen}`, fmt(s.given_pair.macro_f1)],
+    ...(cv ? [[`given pair, ${cv.folds}-fold cross-validated: accuracy`, fmt(cv.accuracy)], [`given pair, ${cv.folds}-fold cross-validated: macro-F1`, fmt(cv.macro_f1)]] : []),
+    [`end to end: recall${seen}`, fmt(s.end_to_end_recall)],
+    ...(cv ? [[`end to end, ${cv.folds}-fold cross-validated: recall`, fmt(s.end_to_end_recall_cv)]] : []),
+    ['end to end: pairs emitted per sentence', fmt(s.end_to_end_per_sentence)],
   ]));
   out.push('', 'per type (given pair)', ...table(
     ['type', 'gold', 'pred', 'correct', 'P', 'R', 'F1'],

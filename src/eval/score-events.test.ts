@@ -23,13 +23,66 @@ test('perfect extraction gives F1 1 and full agreement', () => {
   assert.deepEqual(scores.worstMissed, []);
 });
 
-test('symmetric roots (03-06) match in either order; others do not', () => {
+test('only the joint acts FORMAT.md lists match in either order', () => {
+  // 040 (consult) is joint; 112 (accuse) is directed.
   const gold = [passage('a', [g('FRD', 'SYL', '040'), g('FRD', 'SYL', '112')])];
   const extract = tableExtractor({ a: [{ source: 'SYL', target: 'FRD', code: '040' }, { source: 'SYL', target: 'FRD', code: '112' }] });
   const { scores } = scoreEvents(gold, extract);
   assert.equal(scores.matched, 1);
   assert.deepEqual(scores.worstMissed[0]!.missed, ['FRD→SYL 112']);
   assert.deepEqual(scores.worstMissed[0]!.spurious, ['SYL→FRD 112']);
+});
+
+test('direction counts inside the cooperation roots: visits, praise and mediation are directed', () => {
+  // Root 04 holds joint 040/041/044/046 and directed 042/043; root 05 joint 050 and 057, directed 051.
+  for (const code of ['042', '043', '051', '039', '064']) {
+    const gold = [passage('a', [g('FRD', 'SYL', code)])];
+    const extract = tableExtractor({ a: [{ source: 'SYL', target: 'FRD', code }] });
+    assert.equal(scoreEvents(gold, extract).scores.matched, 0, code);
+  }
+  for (const code of ['030', '0311', '036', '041', '044', '046', '050', '057', '060', '061', '062', '063']) {
+    const gold = [passage('a', [g('FRD', 'SYL', code)])];
+    const extract = tableExtractor({ a: [{ source: 'SYL', target: 'FRD', code }] });
+    assert.equal(scoreEvents(gold, extract).scores.matched, 1, code);
+  }
+});
+
+test('the gold code decides the direction rule, not the predicted one', () => {
+  // A joint 040 predicted reversed against a directed 042 gold shares root 04 but not the direction.
+  const gold = [passage('a', [g('FRD', 'SYL', '042')])];
+  const extract = tableExtractor({ a: [{ source: 'SYL', target: 'FRD', code: '040' }] });
+  assert.equal(scoreEvents(gold, extract).scores.matched, 0);
+});
+
+test('among same-key candidates the matching prefers weapon, then modality, then claimant agreement', () => {
+  // Two transfers between the same states: drones delivered and shells pledged.
+  const gold = [passage('a', [
+    g('FRD', 'SYL', '072', { weapon: 'drone', modality: 'actual' }),
+    g('FRD', 'SYL', '072', { weapon: 'artillery_ammunition', modality: 'future' }),
+  ])];
+  const extract = tableExtractor({ a: [
+    { source: 'FRD', target: 'SYL', code: '072', weapon: 'artillery_ammunition', modality: 'future' },
+    { source: 'FRD', target: 'SYL', code: '072', weapon: 'drone', modality: 'actual' },
+  ] });
+  const { scores } = scoreEvents(gold, extract);
+  assert.equal(scores.weapon_agreement, 1);
+  assert.equal(scores.modality_agreement, 1);
+
+  const byClaimant = [passage('b', [g('FRD', 'SYL', '072', { claimant: 'GRD' }), g('FRD', 'SYL', '072', { claimant: null })])];
+  const extractB = tableExtractor({ b: [{ source: 'FRD', target: 'SYL', code: '072', claimant: null }, { source: 'FRD', target: 'SYL', code: '072', claimant: 'GRD' }] });
+  assert.equal(scoreEvents(byClaimant, extractB).scores.claimant_agreement, 1);
+});
+
+test('a whole-code agreement outranks agreement of every lower slot', () => {
+  // Pairing by code (042↔042, 043↔043) costs weapon/modality agreement; code still wins.
+  const gold = [passage('a', [g('FRD', 'SYL', '042', { modality: 'future' }), g('FRD', 'SYL', '043', { modality: 'actual' })])];
+  const extract = tableExtractor({ a: [
+    { source: 'FRD', target: 'SYL', code: '043', modality: 'future' },
+    { source: 'FRD', target: 'SYL', code: '042', modality: 'actual' },
+  ] });
+  const { scores } = scoreEvents(gold, extract);
+  assert.equal(scores.code_agreement, 1);
+  assert.equal(scores.modality_agreement, 0);
 });
 
 test('one gold event matches at most one extracted event', () => {
@@ -63,13 +116,13 @@ test('exact-code matches are preferred whatever the order of the events', () => 
   assert.equal(scoreEvents(gold, extract).scores.code_agreement, 1);
 });
 
-test('symmetric and directed pairs of one root all find a partner', () => {
+test('symmetric and directed pairs of one root all find a partner, direction before code', () => {
   const gold = [g('FRD', 'SYL', '040'), g('SYL', 'FRD', '042'), g('FRD', 'SYL', '043')];
   const preds = [fakeEvent({ source: 'SYL', target: 'FRD', code: '040' }), fakeEvent({ source: 'FRD', target: 'SYL', code: '042' }), fakeEvent({ source: 'SYL', target: 'FRD', code: '043' })];
   const pairs = matchPassage(gold, preds);
-  assert.equal(pairs.length, 3);
-  // Exact codes are preferred: each gold goes to the prediction with its own code.
-  assert.deepEqual(pairs, [[0, 0], [1, 1], [2, 2]]);
+  // 040 is joint and matches reversed; 042 and 043 are directed, so each gold
+  // pairs with the prediction of its own direction even though the codes differ.
+  assert.deepEqual(pairs, [[0, 0], [1, 2], [2, 1]]);
 });
 
 test('figures that cannot be scored are null', () => {

@@ -1,17 +1,17 @@
 /**
  * Scores an extractor against an event-format gold file, exactly as in
  * FORMAT.md "Scoring": a match needs the same passage, source, target and
- * CAMEO root; symmetric roots match in either order; one gold event matches
- * at most one extracted event.
+ * CAMEO root; only the joint acts FORMAT.md lists (by the gold event's code)
+ * match in either order; one gold event matches at most one extracted event,
+ * and the pairing is a maximum matching that prefers the same whole code,
+ * then the same weapon, modality and claimant.
  */
 import type { CodedEvent } from '../core/event.js';
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import { maxWeightMatching } from './match.js';
+import { isSymmetricCode } from '../core/cameo.js';
 import type { Extractor, GoldEvent, GoldPassage } from './types.js';
-
-/** Roots whose events have no direction (cooperation, meetings). */
-const SYMMETRIC_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
 
 /** Precision, recall and F1; null where the figure has no denominator. */
 export interface PRF {
@@ -73,24 +73,46 @@ export function rootOf(code: string): string {
   return String(code).slice(0, 2);
 }
 
-/** FORMAT.md's match condition: same root, same dyad (either order for symmetric roots). */
+/**
+ * FORMAT.md's match condition: same root and same dyad; source and target may
+ * be swapped only when the gold event's code is a joint act (030, 031, 036,
+ * 040, 041, 044, 046, 050, 057, 060-063).
+ */
 export function eventsMatch(g: GoldEvent, p: CodedEvent): boolean {
-  const root = rootOf(g.code);
-  if (rootOf(p.code) !== root) return false;
+  if (rootOf(p.code) !== rootOf(g.code)) return false;
   if (p.source === g.source && p.target === g.target) return true;
-  return SYMMETRIC_ROOTS.has(root) && p.source === g.target && p.target === g.source;
+  return isSymmetricCode(g.code) && p.source === g.target && p.target === g.source;
 }
 
 /**
- * Maximum matching of one passage's gold and extracted events. Weights make
- * the number of matches the first goal and exact-code agreement the second,
- * so `code_agreement` never depends on the order events were listed in.
+ * How well a matchable pair agrees, as preferences in FORMAT.md's order: the
+ * same whole code first, then the same weapon, modality and claimant. Each
+ * entry is 1 or 0; earlier entries outrank any number of later ones.
+ */
+function preferences(g: GoldEvent, p: CodedEvent): number[] {
+  return [p.code === g.code, p.weapon === g.weapon, p.modality === g.modality, p.claimant === g.claimant].map(Number);
+}
+
+/**
+ * Maximum matching of one passage's gold and extracted events. The weights
+ * are lexicographic: the number of matches comes first, then how many pairs
+ * share the whole code, then weapon, then modality, then claimant. With n the
+ * most pairs a matching can hold, a unit at one level is worth (n+1) units of
+ * the level below, so no sum of lower bonuses can outweigh it; the figures
+ * never depend on the order events were listed in.
  */
 export function matchPassage(gold: readonly GoldEvent[], predicted: readonly CodedEvent[]): Array<[number, number]> {
-  // A single extra match (weight ≥ n+1) outweighs every exact-code bonus (≤ n).
-  const base = Math.min(gold.length, predicted.length) + 1;
+  const radix = Math.min(gold.length, predicted.length) + 1;
+  const levels = 5; // match, code, weapon, modality, claimant
+  // Weights must stay exact integers (below 2^53): true for any passage under ~1,800 events.
+  if (radix ** levels > Number.MAX_SAFE_INTEGER) throw new Error(`passage too large to score: ${radix - 1} events`);
   const weights = gold.map((g) =>
-    predicted.map((p) => (eventsMatch(g, p) ? base + (p.code === g.code ? 1 : 0) : 0)),
+    predicted.map((p) => {
+      if (!eventsMatch(g, p)) return 0;
+      let w = 1;
+      for (const bit of preferences(g, p)) w = w * radix + bit;
+      return w;
+    }),
   );
   return maxWeightMatching(weights);
 }

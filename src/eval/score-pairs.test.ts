@@ -67,6 +67,8 @@ test('end to end: the extractor runs once per sentence and recall is the share f
   const { scores } = scorePairs(pairs, { extract, classifyPair: () => null });
   assert.deepEqual(calls, [TEXT, other]);
   assert.equal(scores.end_to_end_recall, 1 / 3);
+  // One event over two sentences.
+  assert.equal(scores.end_to_end_per_sentence, 1 / 2);
   assert.equal(scores.given_pair.accuracy, 0);
 });
 

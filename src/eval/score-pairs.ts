@@ -2,11 +2,10 @@
  * Scores a pair-format gold file (FORMAT.md, "The pair format"): the PLOVER
  * type given both actor spans, and the share of gold pairs found end to end.
  */
-import type { CodedEvent } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
-import type { Extractor, GoldPair, PairClassifier } from './types.js';
+import type { Extractor, FoundPair, GoldPair, PairClassifier, PairExtractor, PairLearning } from './types.js';
 
 /** The 15 PLOVER types of the PLV data (Hu et al., ACL 2024) that macro-F1 averages over. */
 export const PLV_TYPES = [
@@ -25,10 +24,24 @@ export interface TypeRow {
   f1: number;
 }
 
+/** Accuracy and macro-F1 of given-pair predictions. */
+export interface GivenPair {
+  accuracy: number | null;
+  macro_f1: number | null;
+}
+
 /** Every figure of a pair-file evaluation. */
 export interface PairScores {
   pairs: number;
-  given_pair: { accuracy: number | null; macro_f1: number | null };
+  given_pair: GivenPair;
+  /** True when the classifier was trained on this very file: `given_pair` is then an in-sample figure. */
+  given_pair_in_sample: boolean;
+  /** With a learned classifier: the recipe's figure when each pair is classified by a model trained on other folds only. */
+  given_pair_cv: (GivenPair & { folds: number }) | null;
+  /** Typed pairs emitted per sentence end to end: recall bought with many guesses would show here. */
+  end_to_end_per_sentence: number | null;
+  /** With a learned classifier: end-to-end recall when each sentence's pairs are typed by the model of its fold. */
+  end_to_end_recall_cv: number | null;
   end_to_end_recall: number | null;
   /** Types in the macro average, sorted by name. */
   perType: TypeRow[];
@@ -64,6 +77,18 @@ export function typeRows(gold: readonly string[], predicted: readonly (string | 
   return rows;
 }
 
+/** Accuracy and macro-F1 (over the types of `typeRows`) of predictions against gold. */
+export function givenPairFigures(gold: readonly string[], predicted: readonly (string | null)[]): GivenPair & { perType: TypeRow[] } {
+  const correct = predicted.filter((t, i) => t === gold[i]).length;
+  const perType = typeRows(gold, predicted);
+  const macro = perType.length ? perType.reduce((s, r) => s + r.f1, 0) / perType.length : null;
+  return { accuracy: gold.length ? correct / gold.length : null, macro_f1: macro, perType };
+}
+
+function withoutRows(f: GivenPair & { perType: TypeRow[] }): GivenPair {
+  return { accuracy: f.accuracy, macro_f1: f.macro_f1 };
+}
+
 /** Calls the classifier; a thrown error is a bug reported as E907, scored as no answer. */
 function classifySafely(classify: PairClassifier, pair: GoldPair, warnings: Issue[]): string | null {
   try {
@@ -78,8 +103,8 @@ function classifySafely(classify: PairClassifier, pair: GoldPair, warnings: Issu
  * Runs the extractor once per distinct sentence (several gold pairs can
  * share one) and returns the events by sentence key.
  */
-function extractSentences(pairs: readonly GoldPair[], extract: Extractor, warnings: Issue[]): Map<string, CodedEvent[]> {
-  const out = new Map<string, CodedEvent[]>();
+function extractSentences(pairs: readonly GoldPair[], extract: PairExtractor, warnings: Issue[]): Map<string, FoundPair[]> {
+  const out = new Map<string, FoundPair[]>();
   for (const pair of pairs) {
     const key = sentenceKey(pair);
     if (out.has(key)) continue;
@@ -99,7 +124,7 @@ function sentenceKey(pair: GoldPair): string {
 }
 
 /** FORMAT.md end-to-end condition: directed span overlap and the same PLOVER type. */
-export function pairFound(pair: GoldPair, events: readonly CodedEvent[]): boolean {
+export function pairFound(pair: GoldPair, events: readonly FoundPair[]): boolean {
   return events.some(
     (e) =>
       e.plover === pair.plover &&
@@ -111,23 +136,28 @@ export function pairFound(pair: GoldPair, events: readonly CodedEvent[]): boolea
 /** Scores the pair classifier (given pair) and the extractor (end to end) on a pair-format gold file. */
 export function scorePairs(
   pairs: readonly GoldPair[],
-  deps: { extract: Extractor; classifyPair: PairClassifier },
+  deps: { extract: Extractor; extractPairs?: PairExtractor; classifyPair: PairClassifier; pairLearning?: PairLearning },
 ): { scores: PairScores; warnings: Issue[] } {
   const warnings: Issue[] = [];
   const gold = pairs.map((p) => p.plover);
   const predicted = pairs.map((p) => classifySafely(deps.classifyPair, p, warnings));
-  const correct = predicted.filter((t, i) => t === gold[i]).length;
-  const perType = typeRows(gold, predicted);
-  const macro = perType.length ? perType.reduce((s, r) => s + r.f1, 0) / perType.length : null;
+  const { perType, ...given } = givenPairFigures(gold, predicted);
+  const learning = deps.pairLearning;
+  const folded = learning && pairs.length ? learning.crossValidate(pairs) : null;
+  const cv = learning && folded ? { ...withoutRows(givenPairFigures(gold, folded.predicted)), folds: learning.folds } : null;
 
-  const events = extractSentences(pairs, deps.extract, warnings);
+  const events = extractSentences(pairs, deps.extractPairs ?? deps.extract, warnings);
   const found = pairs.filter((p) => pairFound(p, events.get(sentenceKey(p)) ?? [])).length;
 
   const n = pairs.length;
   const scores: PairScores = {
     pairs: n,
-    given_pair: { accuracy: n ? correct / n : null, macro_f1: macro },
+    given_pair: given,
+    given_pair_in_sample: learning ? learning.trainedOn(pairs) : false,
+    given_pair_cv: cv,
     end_to_end_recall: n ? found / n : null,
+    end_to_end_per_sentence: events.size ? [...events.values()].reduce((k, e) => k + e.length, 0) / events.size : null,
+    end_to_end_recall_cv: folded && n ? pairs.filter((p, i) => pairFound(p, folded.found[i] ?? [])).length / n : null,
     perType,
   };
   return { scores, warnings };

@@ -14,10 +14,42 @@ export type Extractor = (passage: { id: string; text: string; published: string 
  */
 export type PairClassifier = (text: string, source: Span, target: Span) => string | null;
 
+/** A directed pair of mentions with a PLOVER type, as end-to-end pair scoring needs it (a CodedEvent is one). */
+export interface FoundPair {
+  plover: string | null;
+  sourceSpan: Span | null;
+  targetSpan: Span | null;
+}
+
+/** Finds the typed actor pairs of a passage, any actors (pair format, end to end). */
+export type PairExtractor = (passage: { id: string; text: string; published: string | null }) => FoundPair[];
+
+/**
+ * A pair classifier that learned from labelled pairs. Its given-pair figure
+ * on its own training data is in-sample, so eval also reports the recipe's
+ * cross-validated figure.
+ */
+export interface PairLearning {
+  /** Number of folds of `crossValidate`. */
+  folds: number;
+  /**
+   * For each pair, by a model trained on the other folds only (folds by
+   * sentence): the type it gives the pair, and the typed pairs it finds in
+   * the pair's sentence end to end.
+   */
+  crossValidate(pairs: readonly GoldPair[]): { predicted: (string | null)[]; found: FoundPair[][] };
+  /** True when the committed model was trained on exactly these pairs. */
+  trainedOn(pairs: readonly GoldPair[]): boolean;
+}
+
 /** What `runEval` needs to score a file. */
 export interface EvalDeps {
   extract: Extractor;
   classifyPair: PairClassifier;
+  /** End to end on pair files, when given: pairs of any actors (else `extract`'s events are used). */
+  extractPairs?: PairExtractor;
+  /** Present when the pair classifier is learned: adds the cross-validated figure. */
+  pairLearning?: PairLearning;
 }
 
 /** One gold event of the event format (FORMAT.md, "One line"). */

@@ -56,7 +56,7 @@ export function createApp(config: Config, store: Store, deps: ServerDeps = {}): 
 export function assembleApp(config: Config, store: Store, deps: ServerDeps = {}): AppParts {
   const log = deps.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const hub = createHub(store, deps.pollMs ?? 1000, (e) => log(`dyadwatch stream: ${describe(e)}`));
-  const ctx: AppContext = { config, store, deps, hub, log, cache: createResponseCache(store) };
+  const ctx: AppContext = { config, store, deps, hub, log, cache: createResponseCache(store, deps.cache) };
   const app = new Hono();
 
   app.use('*', hostGuard(config.server.host));

@@ -98,3 +98,15 @@ test('a write by another process (second connection) invalidates a serving serve
     await rm(dir, { recursive: true, force: true });
   }
 });
+test('with maxEntries 0 every answer is computed again (the uncached load test)', async () => {
+  const store = await fixtureStore();
+  try {
+    const cache = createResponseCache(store, { maxEntries: 0, maxBytes: 1 << 20 });
+    let computed = 0;
+    for (let i = 0; i < 3; i++) await cache.json('dyads', async () => (computed++, store.dyads({})));
+    assert.equal(computed, 3);
+    assert.equal(cache.size, 0);
+  } finally {
+    await store.close();
+  }
+});

@@ -3,7 +3,7 @@ import type { RawArticle } from '../core/article.js';
 import type { Result } from '../core/result.js';
 import type { Store } from '../store/store.js';
 import type { Hub } from './hub.js';
-import type { ResponseCache } from './cache.js';
+import type { CacheLimits, ResponseCache } from './cache.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 
 /**
@@ -24,6 +24,11 @@ export interface ServerDeps {
   pollMs?: number;
   /** Precompute the dashboard's first view after listening (default true). */
   warm?: boolean;
+  /**
+   * Limits of the response cache; maxEntries 0 keeps nothing, so every read is
+   * computed from the store (the load test measures uncached answers this way).
+   */
+  cache?: CacheLimits;
   /** Where unexpected errors are logged (stderr by default); never sent to clients. */
   log?: (message: string) => void;
 }

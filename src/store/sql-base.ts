@@ -8,6 +8,7 @@ import type {
 import { clampLimit, cursorOrThrow, makePage, saveOne } from './common.js';
 import { Params, eventConditions, restrictsEvents, whereClause } from './filter.js';
 import type { JsonDecode, Row } from './rows.js';
+import { numericSeries, numericTotals, summaryConditions, totalsSql, seriesSql } from './summary.js';
 import {
   rowToAlert, rowToArticle, rowToArticleMeta, rowToClaim, rowToEvent, rowToMention, rowToSentence,
 } from './rows.js';
@@ -103,6 +104,14 @@ export abstract class SqlStoreBase implements Store {
   }
 
   async dyads(f: EventFilter): Promise<DyadSummary[]> {
+    const s = this.params();
+    const sc = summaryConditions(f, s, 'totals');
+    if (sc) return numericTotals((await this.all(totalsSql(sc), s.values)) as unknown as DyadSummary[]);
+    return this.dyadsFromEvents(f);
+  }
+
+  /** The dyad list counted from the events table: filters the summary cannot answer (and the tests' reference). */
+  async dyadsFromEvents(f: EventFilter): Promise<DyadSummary[]> {
     const p = this.params();
     const c = ['e.dyad_a IS NOT NULL', ...eventConditions(f, p)];
     const q = (n: number) => `count(*) FILTER (WHERE e.quad_class = ${n}) AS q${n}`;
@@ -113,6 +122,14 @@ export abstract class SqlStoreBase implements Store {
   }
 
   async dyadSeries(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
+    const s = this.params();
+    const sc = summaryConditions(f, s, 'series');
+    if (sc) return numericSeries((await this.all(seriesSql(sc, bucket), s.values)) as unknown as SeriesRow[]);
+    return this.dyadSeriesFromEvents(f, bucket);
+  }
+
+  /** Dyad timelines counted from the events table (see dyadsFromEvents). */
+  async dyadSeriesFromEvents(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
     const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
     const p = this.params();
     const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];

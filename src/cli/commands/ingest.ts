@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { createProgress } from '../../ingest/progress.js';
 import { autoProcessor } from '../../pipeline/workers.js';
 import type { Io } from '../context.js';
+import type { Issue } from '../../core/result.js';
 import { formatIssues } from '../context.js';
 
 /** How many skip reasons to print in full before summarising the rest. */
@@ -24,25 +25,37 @@ export async function ingestCommand(
   io: Io,
   workers: number = availableParallelism(),
 ): Promise<IngestSummary> {
-  const progress = createProgress('ingest');
-  let shown = 0;
+  const reading = readingHooks(io, 'ingest');
   const processor = autoProcessor(pipeline, config, workers);
-  const summary = await ingestPaths(
-    processor,
-    store,
-    paths,
-    {
+  const summary = await ingestPaths(processor, store, paths, reading.hooks, io.stdin);
+  await processor.close();
+  reading.finish();
+  io.out(formatSummary(summary));
+  return summary;
+}
+
+/** Hooks of a command that reads articles: a progress bar, warnings, the first skip reasons. */
+export interface ReadingHooks {
+  hooks: { onArticle(): void; onWarning(i: Issue): void; onSkip(i: Issue): void };
+  /** Stops the bar and says how many skip lines were left out. */
+  finish(): void;
+}
+
+/** Progress and skip reporting shared by `ingest` and `ingest --queue`. */
+export function readingHooks(io: Io, label: string): ReadingHooks {
+  const progress = createProgress(label);
+  let shown = 0;
+  return {
+    hooks: {
       onArticle: () => progress.tick(),
       onWarning: (i) => io.err(`warning: ${formatIssues([i])}`),
       onSkip: (i) => {
         if (shown++ < MAX_SKIP_LINES) io.err(`skip: ${formatIssues([i])}`);
       },
     },
-    io.stdin,
-  );
-  await processor.close();
-  progress.stop();
-  if (shown > MAX_SKIP_LINES) io.err(`skip: … and ${shown - MAX_SKIP_LINES} more`);
-  io.out(formatSummary(summary));
-  return summary;
+    finish: () => {
+      progress.stop();
+      if (shown > MAX_SKIP_LINES) io.err(`skip: … and ${shown - MAX_SKIP_LINES} more`);
+    },
+  };
 }

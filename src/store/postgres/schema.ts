@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
+import { pgSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface PgMigration {
@@ -141,6 +142,14 @@ CREATE TRIGGER claims_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON cl
 CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claim_links
   FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
 `,
+  },
+  {
+    id: 3,
+    reason:
+      'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
+    sql: pgSummaryMigration(),
   },
 ];
 

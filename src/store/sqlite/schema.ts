@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
+import { sqliteSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface Migration {
@@ -112,6 +113,14 @@ CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hed
 CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon)
   WHERE dyad_a IS NOT NULL;
 `,
+  },
+  {
+    id: 3,
+    reason:
+      'Summary tables for the dashboard (dyad_totals: per dyad, QuadClass, modality, hedged, with first and last date; ' +
+      'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
+      'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
+    sql: sqliteSummaryMigration(),
   },
 ];
 

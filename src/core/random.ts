@@ -1,5 +1,8 @@
-/** A small deterministic PRNG (mulberry32): the same seed gives the same sequence, so runs are comparable. */
-export function rng(seed: number): () => number {
+/**
+ * mulberry32: a small, well-known seeded generator. The same seed gives the
+ * same sequence, so samples, synthetic data and training runs repeat.
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
