@@ -1,4 +1,4 @@
-import { rng } from '../../core/rng.js';
+import { seededRandom as rng } from '../../core/random.js';
 import { ArcEagerState, validMoves, moveCosts, isProjective, projectivize } from './arc-eager.js';
 import type { ConlluSentence } from './conllu.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
