@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
+import { toArticle } from '../ingest/article.js';
 import { buildDefaultPipeline } from './default.js';
 import type { LaneMessage } from './lane.js';
 import type { WorkerInit } from './workers.js';
@@ -14,6 +15,10 @@ const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
   const built = buildDefaultPipeline(init.config, init.parserModel);
+  // One article of our own before `ready`: a fresh thread's first article costs most of a second
+  // (compiling, the models paged in), which is not the article's fault and must not eat its time budget.
+  const warm = toArticle({ text: 'Valdor said on Monday it had sent rifles to Ostmark.', origin: 'warm-up' });
+  if (built.ok && warm.ok) built.value.process(warm.value);
   const ready: LaneMessage = { ready: true };
   port.postMessage(ready);
   // Each result is posted as soon as it is ready: the lane times every article (see lane.ts).
