@@ -41,6 +41,8 @@ export const ERRORS = {
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
   E203: 'Article {article} has {count} run(s) of more than {max} characters without a space (the longest {longest}); the NLP did not read them.',
   E204: 'Article {article} took longer than the limit of {max} ms to code; it was skipped and its worker replaced. The batch goes on.',
+  E210: 'Could not read the parser model {path}: {detail}. Rebuild it with `npm run train:parser` or check the path.',
+  E211: 'Parser model {path} is not a valid dyadwatch parser model: {detail}. Rebuild it with `npm run train:parser`.',
   // E3xx dictionaries and actors
   E301: 'Dictionary {file} could not be parsed: {detail}.',
   E302: 'Dictionary entry {entry} in {file} is invalid: {detail}.',
@@ -96,6 +98,7 @@ export const ERRORS = {
   E908: 'Gold file {path} line {line}: {detail}. The line is kept.',
   E909: 'Audit file {path} line {line} is not an audit record: {detail}.',
   E910: 'Nothing to audit: {detail}.',
+  E911: 'Could not read the treebank {path}: {detail}. Give a CoNLL-U file (.conllu or .conllu.gz).',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
