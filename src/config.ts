@@ -8,6 +8,23 @@ import { issue } from './core/errors.js';
 /** Root of the installed package (holds dictionaries/, demo/, web/dist). */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Limits on input size and time; each crossing is a coded skip or a coded warning, never a hang. */
+export const LimitsSchema = z.object({
+  /** Bytes read from one file (a JSON Lines file: from one line); a larger one is refused (E113). */
+  fileBytes: z.number().int().positive().default(32 * 1024 * 1024),
+  /** Characters of one article; a longer one is cut at a paragraph or sentence end, with warning E114. */
+  articleChars: z.number().int().positive().default(200_000),
+  /** Characters of one token (a run without whitespace); longer runs are hidden from the NLP, with warning E203. */
+  tokenChars: z.number().int().positive().default(500),
+  /** Wall-clock milliseconds to code one article; past it the article is skipped (E204) and its worker replaced. */
+  articleMs: z.number().int().positive().default(20_000),
+});
+
+export type Limits = z.infer<typeof LimitsSchema>;
+
+/** The default limits (tests, and callers that build articles by hand). */
+export const DEFAULT_LIMITS: Limits = LimitsSchema.parse({});
+
 /**
  * The one validated configuration object. Defaults sit under user options;
  * it is passed explicitly to whatever needs it (no module-level mutable state).
@@ -46,11 +63,30 @@ export const ConfigSchema = z.object({
   dictionariesDir: z.string().default(path.join(PACKAGE_ROOT, 'dictionaries')),
   /** Learned models (models/plv-pairs.json: the PLOVER pair classifier). */
   modelsDir: z.string().default(path.join(PACKAGE_ROOT, 'models')),
+  /** Bounds on the work one input may cause (README, "Limits and failure behaviour"). */
+  limits: LimitsSchema.prefault({}),
   server: z
     .object({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8787),
       token: z.string().nullable().default(null),
+      /** Bytes of all request headers together; more is answered 431. */
+      maxHeaderBytes: z.number().int().positive().default(16 * 1024),
+      /** Milliseconds a client may take to send its headers; a slower one is answered 408 and cut. */
+      headersTimeoutMs: z.number().int().positive().default(10_000),
+      /** Milliseconds a client may take to send its whole request (headers and body). */
+      requestTimeoutMs: z.number().int().positive().default(30_000),
+      /** Live /api/stream clients at once; one more is answered 503 (E812) until one leaves. */
+      maxStreams: z.number().int().positive().default(100),
+    })
+    .prefault({}),
+  follow: z
+    .object({
+      /**
+       * Addresses or CIDR ranges the SSRF guard lets URLs from the API reach
+       * although they are loopback or private (tests: 127.0.0.1).
+       */
+      allowHosts: z.array(z.string()).default([]),
     })
     .prefault({}),
 });

@@ -50,7 +50,9 @@ function claimBlock(r: ClaimSummary): string[] {
   lines.push(`  asserted   ${partiesLine(r, r.assertedBy)}`);
   lines.push(`  denied     ${partiesLine(r, r.deniedBy)}`);
   const outlets = r.outlets.length ? `${r.outlets.length} independent (${r.outlets.join(', ')})` : 'none named';
-  lines.push(`  outlets    ${outlets} in ${plural(r.articles, 'article')}`);
+  const events = r.asserting.length + r.denying.length;
+  const copies = r.reports < events ? `; ${plural(r.reports, 'reported event')} (copies of one story once)` : '';
+  lines.push(`  outlets    ${outlets} in ${plural(r.articles, 'article')}${copies}`);
   if (r.firstReported) lines.push(`  reported   ${range(r.firstReported, r.lastReported!)}`);
   lines.push('  evidence');
   for (const ev of r.evidence) lines.push(...evidenceLines(ev));

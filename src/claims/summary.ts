@@ -59,6 +59,8 @@ export interface ClaimSummary extends Claim {
   /** Independent outlets: the outlet an article cites, else the outlet that published it. */
   outlets: string[];
   articles: number;
+  /** Distinct reported events: copies of one story (another outlet running it) count once. */
+  reports: number;
   /** Range of the events' own dates (the content's time), ISO days. */
   firstDate: string | null;
   lastDate: string | null;
@@ -173,6 +175,7 @@ export function summarizeClaims(claims: Claim[], events: CodedEvent[], sentences
       assertedBy, deniedBy, acknowledgedBy,
       speakers: speakersOf(all),
       outlets: uniq(all.map(outletOf)).sort(),
+      reports: new Set(all.map((e) => e.reportOf ?? e.id)).size,
       articles: new Set(all.map((e) => e.articleId)).size,
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,

@@ -27,6 +27,7 @@ export function configFromArgs(v: Parsed['values'], env: NodeJS.ProcessEnv): Res
       ...(port !== undefined ? { port: Number(port) } : {}),
       token: env.DYADWATCH_TOKEN ?? null,
     },
+    follow: { allowHosts: (env.DYADWATCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean) },
   });
 }
 

@@ -10,6 +10,9 @@ Usage: dyadwatch COMMAND [options]
   worker                    code queued articles into the store until SIGTERM (any number, any machine)
                             [--concurrency N] articles in hand at once (default 4)
   queue                     queue depth, rates, workers and failed jobs [--failures N] [--retry-failed]
+  follow SOURCES.yaml       poll feeds, news sitemaps and pages politely and ingest what is new
+                            [--once] one pass over every source, then exit
+  sources                   each followed source's health: last success, last error, items today
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
   show EVENT_ID             the evidence sentence with spans marked, and why it was coded

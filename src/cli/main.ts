@@ -14,6 +14,7 @@ import { eventsCommand, dyadsCommand, formatEvidence } from './commands/query.js
 import { evalCommand } from './commands/eval.js';
 import { loadPairModel } from '../coding/index.js';
 import { demoCommand } from './commands/demo.js';
+import { followCommand, sourcesCommand } from './commands/follow.js';
 import { auditSample, auditScore, auditRecheck } from './commands/audit.js';
 import { runClaimsCommand } from '../claims/index.js';
 import { runTransfersCommand } from '../watch/transfers.js';
@@ -201,6 +202,21 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
     const code = await serveUntilStopped(env.config, s.value, p, env.io, { portGiven: true, label: 'dyadwatch is serving' });
     await s.value.close();
     return code;
+  },
+  async follow(env) {
+    const file = env.args[0];
+    if (!file) return usage(env.io, 'follow needs a SOURCES.yaml file (see README: Following the news)');
+    const p = pipelineOr(env.io, env.config);
+    if (!p) return 1;
+    return withStore(env, (store) => followCommand(p, store, file, env.io, Boolean(env.values.once)));
+  },
+  async sources(env) {
+    const fmt = formatFromArgs(env.values, ['table', 'json']);
+    if (!fmt.ok) return usage(env.io, formatIssues(fmt.issues));
+    return withStore(env, async (store) => {
+      env.io.out(await sourcesCommand(store, fmt.value));
+      return 0;
+    });
   },
   async worker(env) {
     const p = pipelineOr(env.io, env.config);

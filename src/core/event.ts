@@ -86,6 +86,12 @@ export interface CodedEvent extends ArmsSlots {
   /** Ids of every rule that contributed, in order ("verb:072:supply", "actors:capital", ...). */
   rules: string[];
   dictVersion: string;
+  /**
+   * Set by the story stage on an event of a near-copy (another outlet's
+   * version of the same story): the id of the first report of the same
+   * event, so counts take the story once. Absent on first reports.
+   */
+  reportOf?: string;
 }
 
 /** A claim: one content (dyad, kind of act, weapon, time) with everyone who asserted or denied it. */

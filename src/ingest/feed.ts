@@ -13,7 +13,7 @@ type FeedItem = Parser.Item & { 'content:encoded'?: string; id?: string };
 const LOOKS_LIKE_HTML = /<[a-zA-Z][^>]*>|&[a-zA-Z#][a-zA-Z0-9]*;/;
 
 /** Plain text of a feed field that may hold HTML (content:encoded, Atom content). */
-function plain(value: string): string {
+export function plain(value: string): string {
   if (!LOOKS_LIKE_HTML.test(value)) return value;
   const { document } = parseHTML(`<!doctype html><html><body>${value}</body></html>`);
   const body = (document as unknown as Document).body;

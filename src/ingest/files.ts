@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -37,11 +39,27 @@ export function ioIssueItem(e: unknown, file: string): InputItem {
   return skipItem(issue('E109', { path: file, detail: errorDetail(e) }, file));
 }
 
-/** What a path is, or the skip item saying why it cannot be read. */
+/** What a non-regular file is, in words for E115. */
+function specialKind(s: Stats): string {
+  if (s.isFIFO()) return 'a named pipe (FIFO)';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * What a path is, or the skip item saying why it cannot be read. stat()
+ * follows symlinks, so a link is read only when it ends at a regular file or
+ * a directory; a FIFO, socket or device (a link to /dev/zero) is refused with
+ * E115 before anything opens it (opening a FIFO would block forever).
+ */
 export async function kindOf(p: string): Promise<'file' | 'dir' | InputItem> {
   try {
     const s = await stat(p);
-    return s.isDirectory() ? 'dir' : 'file';
+    if (s.isDirectory()) return 'dir';
+    if (s.isFile()) return 'file';
+    return skipItem(issue('E115', { path: p, kind: specialKind(s) }, p));
   } catch (e) {
     return ioIssueItem(e, p);
   }
@@ -83,10 +101,24 @@ export function openBytes(file: string, gz: boolean): AsyncIterable<Uint8Array> 
   return pipeline(source, createGunzip(), () => {});
 }
 
-/** The whole file as bytes (small formats: text, HTML, JSON, feeds), gunzipped when `gz`. */
-export async function readBytes(file: string, gz: boolean): Promise<Uint8Array> {
-  if (!gz) return readFile(file);
+/**
+ * The whole file as bytes (small formats: text, HTML, JSON, feeds), gunzipped
+ * when `gz`, or null when it holds more than `max` bytes (gunzipped: counted
+ * as they come, so a small bomb stops at the limit). A file that grows while
+ * read is also stopped at the limit.
+ */
+export async function readBytes(file: string, gz: boolean, max = Infinity): Promise<Uint8Array | null> {
+  if (!gz && (await stat(file)).size > max) return null;
   const chunks: Uint8Array[] = [];
-  for await (const chunk of openBytes(file, true)) chunks.push(chunk);
+  let size = 0;
+  const stream = gz ? openBytes(file, true) : createReadStream(file, Number.isFinite(max) ? { end: max } : {});
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > max) {
+      (stream as Readable).destroy?.();
+      return null;
+    }
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }

@@ -12,7 +12,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'FIGURE',
-  'FIGCAPTION', 'HR', 'ADDRESS',
+  'FIGCAPTION', 'HR', 'ADDRESS', 'TITLE',
 ]);
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 const SPACE_AROUND_NL = / *\n */g;
@@ -31,22 +31,81 @@ export function blockText(root: Node): string {
   return parts.join('').replace(SPACE_AROUND_NL, '\n').replace(MANY_NL, '\n\n').trim();
 }
 
-function walk(node: Node, parts: string[]): void {
-  if (node.nodeType === TEXT_NODE) {
-    parts.push((node.nodeValue ?? '').replace(HTML_SPACE, ' '));
-    return;
+/**
+ * Depth-first over the subtree with an explicit stack (a page nested 100,000
+ * deep would overflow the call stack): text nodes as text, blocks wrapped in
+ * blank lines. `skip` names the elements whose text is never read.
+ */
+function walk(root: Node, parts: string[], skip: ReadonlySet<string> = SKIP): void {
+  const stack: Array<Node | string> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      parts.push(node);
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node.nodeValue ?? '').replace(HTML_SPACE, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (skip.has(name)) continue;
+    if (name === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) parts.push('\n\n');
+    if (block) stack.push('\n\n');
+    // Children go on the stack last first, so they come off in document order.
+    // childNodes, not firstChild/nextSibling: linkedom's document node does not link its children that way.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIP.has(name)) return;
-  if (name === 'BR') {
-    parts.push('\n');
-    return;
+}
+
+/** Elements never visible, even in the last-resort text: HEAD's title stays (a page made only of a head still shows it). */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+/** The document's visible text: everything but script, style and the like, head included. */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  walk(root, parts, INVISIBLE);
+  return parts.join('').replace(SPACE_AROUND_NL, '\n').replace(MANY_NL, '\n\n').trim();
+}
+
+/**
+ * Nesting beyond which a page is not handed to a DOM: linkedom and
+ * Readability both slow down with the square of the depth (4,000 nested
+ * divs took over a second, 20,000 took 47 s). Real pages stay far below.
+ */
+export const MAX_HTML_DEPTH = 400;
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** The deepest element nesting of the markup, counted from its tags alone (stops counting past `cap`). */
+export function tagDepth(html: string, cap = MAX_HTML_DEPTH + 1): number {
+  let depth = 0;
+  let max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (VOID.has(m[2]!.toLowerCase()) || m[3] === '/') continue;
+    depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max && (max = depth) >= cap) return max;
   }
-  const block = BLOCKS.has(name);
-  if (block) parts.push('\n\n');
-  for (let c = node.firstChild; c !== null; c = c.nextSibling) walk(c, parts);
-  if (block) parts.push('\n\n');
+  return max;
+}
+
+const HIDDEN_BLOCK = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const ANY_TAG = /<[^>]*>/g;
+
+/** A page too deep for a DOM, as plain text: hidden blocks and tags dropped, entities decoded by a flat parse. */
+function flatText(html: string): string {
+  const flat = html.replace(HIDDEN_BLOCK, ' ').replace(ANY_TAG, ' ');
+  const { document } = parseHTML(`<!doctype html><html><body><div>${flat.replace(/</g, '&lt;')}</div></body></html>`);
+  return visibleText(document as unknown as Node);
 }
 
 /** Metadata a page states about itself, read before Readability rewrites the DOM. */
@@ -87,6 +146,11 @@ function pageMeta(doc: Document, where: string, warnings: Issue[]): PageMeta {
  */
 export function htmlItem(html: string, origin: string): InputItem {
   const warnings: Issue[] = [];
+  const depth = tagDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    warnings.push(issue('E108', { path: origin, detail: `elements nested more than ${MAX_HTML_DEPTH} deep; the page was read as plain text` }, origin));
+    return textItem({ text: flatText(html), origin }, warnings);
+  }
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const meta = pageMeta(doc, origin, warnings);
@@ -110,5 +174,7 @@ function mainText(doc: Document, where: string, warnings: Issue[]): { text: stri
     detail = errorDetail(e);
   }
   warnings.push(issue('E108', { path: where, detail: `${detail}; the whole page text was used` }, where));
-  return { text: body ? blockText(body) : '', title: null };
+  const text = body ? blockText(body) : '';
+  // Nothing in the body (a page whose text an unclosed tag left in the head): the document's visible text.
+  return { text: text || visibleText(doc as unknown as Node), title: null };
 }

@@ -1,39 +1,53 @@
 import { issue } from '../core/errors.js';
 import { decodeBytes, isBinary, strictDecoder } from './decode.js';
 import type { InputItem } from './record.js';
-import { errorDetail, recordItem, skipItem } from './record.js';
+import { articleItem, errorDetail, recordItem, skipItem } from './record.js';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const NOT_BLANK = /\S/;
 
-/** One line of a byte stream: its bytes (no line end) and 1-based number. */
+/** One line of a byte stream: its bytes (no line end; null when over the limit) and 1-based number. */
 export interface Line {
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
   no: number;
 }
 
 /**
  * Splits a byte stream into lines without decoding it first, so each line can
- * be decoded strictly on its own (one bad line is one E103, not a lost file)
+ * be decoded on its own (one damaged line costs one warning, not a lost file)
  * and nothing but the current line is held in memory. CRLF is accepted.
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, max = Infinity): AsyncGenerator<Line> {
   // Pieces of a line that spans chunks; joined once when its end arrives (linear, not quadratic).
   let pending: Uint8Array[] = [];
+  let size = 0;
+  // A line past `max` bytes is dropped as it streams (memory stays bounded) and reported as null.
+  let over = false;
   let no = 0;
+  const take = (tail: Uint8Array): Line => {
+    const line = over || size + tail.length > max ? null : stripCR(pending.length ? Buffer.concat([...pending, tail]) : tail);
+    pending = [];
+    size = 0;
+    over = false;
+    return { bytes: line, no: ++no };
+  };
   for await (const chunk of chunks) {
     let pos = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
-      const tail = chunk.subarray(pos, nl);
-      const bytes = pending.length ? Buffer.concat([...pending, tail]) : tail;
-      pending = [];
-      yield { bytes: stripCR(bytes), no: ++no };
+      yield take(chunk.subarray(pos, nl));
       pos = nl + 1;
     }
-    if (pos < chunk.length) pending.push(chunk.subarray(pos));
+    if (pos < chunk.length && !over) {
+      const rest = chunk.subarray(pos);
+      size += rest.length;
+      if (size > max) {
+        over = true;
+        pending = [];
+      } else pending.push(rest);
+    }
   }
-  if (pending.length) yield { bytes: stripCR(Buffer.concat(pending)), no: ++no };
+  if (pending.length || over) yield take(new Uint8Array(0));
 }
 
 function stripCR(b: Uint8Array): Uint8Array {
@@ -43,11 +57,11 @@ function stripCR(b: Uint8Array): Uint8Array {
 /**
  * Reads JSON Lines (one article object a line) from a byte stream. Origins are
  * "path:LINE". A bad line is a skip item and the next line is read: E102 (NUL
- * bytes), E103 (invalid UTF-8), E105 (not JSON, or not an object), E106 (no
+ * bytes), E113 (longer than `max` bytes), E105 (not JSON, or not an object), E106 (no
  * text), E104 (empty text). A NUL in the first chunk marks a binary file: one
  * E102 for the whole file rather than one per line; a file with no lines is E104.
  */
-export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<InputItem> {
+export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, path: string, max = Infinity): AsyncGenerator<InputItem> {
   const it = chunks[Symbol.asyncIterator]();
   const head = await it.next();
   if (!head.done && isBinary(head.value)) {
@@ -58,8 +72,13 @@ export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, path: st
   const decoder = strictDecoder();
   let seen = 0;
   const stream = head.done ? empty() : prepend(head.value, it);
-  for await (const line of splitLines(stream)) {
+  for await (const line of splitLines(stream, max)) {
     const where = `${path}:${line.no}`;
+    if (line.bytes === null) {
+      seen++;
+      yield skipItem(issue('E113', { path: where, max }, where));
+      continue;
+    }
     const text = decodeBytes(line.bytes, where, decoder);
     if (!text.ok) {
       seen++;
@@ -68,7 +87,8 @@ export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, path: st
     }
     if (!NOT_BLANK.test(text.value)) continue;
     seen++;
-    yield lineItem(text.value, where);
+    const item = lineItem(text.value, where);
+    yield item.kind === 'article' && text.warnings?.length ? articleItem(item.raw, [...text.warnings, ...(item.warnings ?? [])]) : item;
   }
   if (seen === 0) yield skipItem(issue('E104', { path }, path));
 }

@@ -12,19 +12,27 @@ const CONTROLS = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/g;
 const HAS_CR_OR_SEP = /[\r\u2028\u2029]/;
 const HAS_CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/;
 const WHITESPACE_RUN = /\s+/g;
+/**
+ * Invisible characters that split words for the tokenizer ("hos\u200Bted"):
+ * zero-width space, word joiner and a BOM inside the text. ZWJ and ZWNJ stay
+ * (they shape Persian and Indic words).
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u200B\u2060\uFEFF]/;
 /** Anything that survives normalization and is not whitespace. */
-const HAS_CONTENT = /[^\s\x00-\x1F\x7F-\x9F\uFEFF]/;
+const HAS_CONTENT = /[^\s\x00-\x1F\x7F-\x9F\uFEFF\u200B\u2060]/;
 
 /**
  * Normalizes article text: strips a BOM, applies NFC, turns CRLF/CR (and
  * Unicode line separators) into \n, removes control characters other than
- * \n and \t, and trims both ends. Every span of every layer indexes the result.
+ * \n and \t and the invisible word splitters (INVISIBLE), and trims both ends. Every span of every layer indexes the result.
  */
 export function normalizeText(text: string): string {
   let t = text.replace(BOM, '');
   // The tests first keep the common clean article from paying for a rewrite.
   if (HAS_CR_OR_SEP.test(t)) t = t.replace(LINE_ENDS, '\n');
   if (HAS_CONTROL.test(t)) t = t.replace(CONTROLS, '');
+  if (HAS_INVISIBLE.test(t)) t = t.replace(INVISIBLE, '');
   return t.normalize('NFC').trim();
 }
 

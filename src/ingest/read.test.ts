@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import type { InputItem } from './read.js';
 import { readInputs } from './read.js';
-import { invalidUtf8Offset } from './decode.js';
+import { decodeBytes, invalidUtf8Offset } from './decode.js';
 
 // Our own small fixtures, written to a temp dir: one of each good and bad kind.
 const STORY = 'MOSCOW, March 3 (Reuters) - Two frigates docked at a foreign port on Sunday.';
@@ -79,7 +79,7 @@ test('a directory: every bad input is a coded skip and the batch goes on, in sor
   assert.deepEqual(summary(items), [
     'a-good.txt article',
     'b-binary.txt E102',
-    'c-bad-utf8.txt E103',
+    'c-bad-utf8.txt article',
     'd-empty.txt E104',
     'e-mixed.jsonl:1 article',
     'e-mixed.jsonl:2 E105',
@@ -114,11 +114,37 @@ test('fields: jsonl metadata, dates normalized, invalid dates dropped with E110'
   assert.equal(last.warnings?.[0]?.code, 'E110');
 });
 
-test('E103 says where the bad byte is', async () => {
+test('bytes that are not UTF-8 are kept: read as a single-byte encoding, with E116 naming it', async () => {
   const [item] = await collect(readInputs([path.join(dir, 'c-bad-utf8.txt')]));
-  assert.ok(item?.kind === 'skip');
-  assert.match(item.issue.message, /at byte 11\b/);
+  assert.ok(item?.kind === 'article');
+  assert.equal(item.raw.text, 'Talks went \u00c3( well.');
+  assert.equal(item.warnings?.[0]?.code, 'E116');
+  assert.match(item.warnings![0]!.message, /windows-1252/);
   assert.equal(invalidUtf8Offset(Buffer.from('ok')), 2);
+  assert.equal(invalidUtf8Offset(Buffer.from([0x6f, 0x6b, 0xff])), 2);
+});
+
+test('UTF-8 with a few damaged bytes keeps its text, the bad bytes as U+FFFD, with E117 saying where', () => {
+  const bytes = Buffer.concat([Buffer.from('Kestovia\u2019s envoy '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' left.')]);
+  const r = decodeBytes(bytes, 'x.txt');
+  assert.ok(r.ok);
+  assert.equal(r.value, 'Kestovia\u2019s envoy \ufffd(\ufffd left.');
+  assert.equal(r.warnings?.[0]?.code, 'E117');
+  assert.match(r.warnings![0]!.message, /2 bad byte sequence\(s\), the first at byte 19/);
+});
+
+test('Latin-1 text is read as such, a BOM decides UTF-16, stray NULs do not make a text binary', () => {
+  const latin = decodeBytes(Buffer.from('Le minist\u00e8re fran\u00e7ais a confirm\u00e9 la livraison des h\u00e9licopt\u00e8res.', 'latin1'), 'l.txt');
+  assert.ok(latin.ok);
+  assert.match(latin.value, /minist\u00e8re fran\u00e7ais/);
+  assert.equal(latin.warnings?.[0]?.code, 'E116');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Valdor sent tanks.', 'utf16le')]);
+  const u = decodeBytes(utf16, 'u.txt');
+  assert.ok(u.ok);
+  assert.equal(u.value, 'Valdor sent tanks.');
+  const nul = decodeBytes(Buffer.from('Valdor sent\u0000 tanks to Ostmark on Monday, officials said.'), 'n.txt');
+  assert.ok(nul.ok);
+  assert.equal(decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'b.zip').ok, false);
 });
 
 test('HTML: main text without navigation or footer, with title, date and outlet', async () => {

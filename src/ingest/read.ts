@@ -9,6 +9,8 @@ import { prepend, readJsonLines } from './jsonl.js';
 import { hasContent } from './normalize.js';
 import type { InputItem } from './record.js';
 import { articleItem, errorDetail, recordItem, skipItem, withFallback } from './record.js';
+import type { Limits } from '../config.js';
+import { DEFAULT_LIMITS } from '../config.js';
 import { markdownItem, plainTextItem, sidecarMeta } from './text.js';
 
 export type { InputItem } from './record.js';
@@ -17,44 +19,53 @@ export type { InputItem } from './record.js';
 export interface ReadOptions {
   /** Stream read for the path "-" (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Size limits (only fileBytes is used here); the defaults when absent. */
+  limits?: Limits;
+}
+
+/** An item with decoding warnings added to its own (a skip keeps only its issue). */
+function withWarnings(item: InputItem, warnings: readonly Issue[] = []): InputItem {
+  if (item.kind !== 'article' || warnings.length === 0) return item;
+  return articleItem(item.raw, [...warnings, ...(item.warnings ?? [])]);
 }
 
 /**
  * Reads articles from files, directories (recursive, sorted, dotfiles
  * skipped) and "-" (standard input), one item at a time. Bad input never
  * throws and never stops the batch: it becomes a skip item with a coded issue
- * (E101 missing, E102 binary, E103 bad UTF-8, E104 empty, E105 bad JSON,
+ * (E101 missing, E102 binary, E104 empty, E105 bad JSON, E113 too large, E115 not a regular file,
  * E106 no text, E107 unknown type, E109 unreadable, E111 bad feed) and the
  * next input is read. JSON Lines (also gzipped) are streamed line by line.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const max = (opts.limits ?? DEFAULT_LIMITS).fileBytes;
   for (const p of paths) {
     if (p === '-') {
-      yield* readStdin(opts.stdin ?? process.stdin);
+      yield* readStdin(opts.stdin ?? process.stdin, max);
       continue;
     }
     const kind = await kindOf(p);
-    if (kind === 'file') yield* readFileItems(p);
+    if (kind === 'file') yield* readFileItems(p, max);
     else if (kind !== 'dir') yield kind;
     else {
       for await (const entry of walk(p)) {
-        if (typeof entry === 'string') yield* readFileItems(entry);
+        if (typeof entry === 'string') yield* readFileItems(entry, max);
         else yield entry;
       }
     }
   }
 }
 
-/** Items of one file; an I/O failure midway is one E109 item after those already read. */
-export async function* readFileItems(file: string): AsyncGenerator<InputItem> {
+/** Items of one file (at most `max` bytes, a JSON Lines file: per line); an I/O failure midway is one E109 item after those already read. */
+export async function* readFileItems(file: string, max: number = DEFAULT_LIMITS.fileBytes): AsyncGenerator<InputItem> {
   const type = formatOf(file);
   if (type === null) {
     yield skipItem(issue('E107', { path: file }, file));
     return;
   }
   try {
-    if (type.format === 'jsonl') yield* readJsonLines(openBytes(file, type.gz), file);
-    else yield* wholeFileItems(file, type.format, type.gz);
+    if (type.format === 'jsonl') yield* readJsonLines(openBytes(file, type.gz), file, max);
+    else yield* wholeFileItems(file, type.format, type.gz, max);
   } catch (e) {
     // Only I/O and zlib errors become items; anything else is a bug and must surface.
     if (!isIoError(e)) throw e;
@@ -62,8 +73,13 @@ export async function* readFileItems(file: string): AsyncGenerator<InputItem> {
   }
 }
 
-async function* wholeFileItems(file: string, format: Format, gz: boolean): AsyncGenerator<InputItem> {
-  const text = decodeBytes(await readBytes(file, gz), file);
+async function* wholeFileItems(file: string, format: Format, gz: boolean, max: number): AsyncGenerator<InputItem> {
+  const bytes = await readBytes(file, gz, max);
+  if (bytes === null) {
+    yield skipItem(issue('E113', { path: file, max }, file));
+    return;
+  }
+  const text = decodeBytes(bytes, file);
   if (!text.ok) {
     yield skipItem(text.issues[0]!);
     return;
@@ -72,9 +88,11 @@ async function* wholeFileItems(file: string, format: Format, gz: boolean): Async
     yield skipItem(issue('E104', { path: file }, file));
     return;
   }
-  if (format === 'feed') yield* feedItems(text.value, file);
-  else if (format === 'json') yield* jsonItems(text.value, file);
-  else yield await withSidecar(singleItem(text.value, file, format), file);
+  if (format === 'feed') {
+    for await (const item of feedItems(text.value, file)) yield withWarnings(item, text.warnings);
+  } else if (format === 'json') {
+    for (const item of jsonItems(text.value, file)) yield withWarnings(item, text.warnings);
+  } else yield withWarnings(await withSidecar(singleItem(text.value, file, format), file), text.warnings);
 }
 
 function singleItem(text: string, file: string, format: Format): InputItem {
@@ -115,7 +133,7 @@ const OPEN_BRACE = 0x7b;
  * Standard input: JSON Lines when the first non-blank character is "{"
  * (origins "stdin:LINE"), else the whole input is one text article ("stdin").
  */
-async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+async function* readStdin(stream: NodeJS.ReadableStream, max: number): AsyncGenerator<InputItem> {
   const it = bytesOf(stream)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let first = -1;
@@ -128,10 +146,19 @@ async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<InputIt
       first = firstNonBlank(r.value, head.length === 1);
     }
     if (first === OPEN_BRACE) {
-      yield* readJsonLines(prepend(Buffer.concat(head), it), 'stdin');
+      yield* readJsonLines(prepend(Buffer.concat(head), it), 'stdin', max);
       return;
     }
-    for (let r = await it.next(); !r.done; r = await it.next()) head.push(r.value);
+    let size = head.reduce((n, c) => n + c.length, 0);
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      size += r.value.length;
+      if (size > max) {
+        await it.return?.(undefined);
+        yield skipItem(issue('E113', { path: 'stdin', max }, 'stdin'));
+        return;
+      }
+      head.push(r.value);
+    }
   } catch (e) {
     if (!isIoError(e)) throw e;
     yield skipItem(issue('E109', { path: 'stdin', detail: errorDetail(e) }, 'stdin'));
@@ -139,7 +166,7 @@ async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<InputIt
   }
   const text = decodeBytes(Buffer.concat(head), 'stdin');
   if (!text.ok) yield skipItem(text.issues[0]!);
-  else yield plainTextItem(text.value, 'stdin');
+  else yield withWarnings(plainTextItem(text.value, 'stdin'), text.warnings);
 }
 
 /** Chunks of a stream as bytes (a stream with setEncoding() yields strings). */

@@ -31,3 +31,19 @@ test('negation flag, lemmas and POS', () => {
   assert.equal(rifles.lemma, 'rifle');
   assert.equal(tokens[0]!.lemma, 'valdor');
 });
+
+test('a text reads the same whatever was read before it (no words learnt across texts)', () => {
+  const own = loadWink();
+  const probe = 'Kestovia asked for help from the U.K..\nThe ministry agreed on Monday.';
+  const before = annotate(own, probe);
+  // "U.K" on its own, once learnt, used to make the tokenizer split "U.K.." as "U.K" + "..".
+  annotate(own, 'Officials from the U.K, France and Kestovia met.');
+  assert.deepEqual(annotate(own, probe), before);
+  assert.deepEqual(annotate(loadWink(), probe), before);
+  assert.ok(before.tokens.some((t) => probe.slice(t.start, t.end) === 'U.K.'));
+  assert.equal(before.sentences.length, 2);
+});
+
+test('many instances load (the model no longer grows a string on each load)', () => {
+  for (let i = 0; i < 22; i++) assert.ok(loadWink().learnt() >= 0);
+});

@@ -1,18 +1,21 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../core/nlp.js';
+import type { IsolatedWink } from './isolate.js';
+import { loadIsolatedWink } from './isolate.js';
 
 /** The wink-nlp instance type, without leaking its module types everywhere. */
-export type WinkNlp = ReturnType<typeof winkNLP>;
+export type WinkNlp = IsolatedWink;
 
-/** Loads wink-nlp with sentence boundaries, negation and POS (the full lite pipe). */
+/**
+ * Loads wink-nlp with sentence boundaries, negation and POS (the full lite
+ * pipe), isolated so that a text reads the same whatever was read before.
+ */
 export function loadWink(): WinkNlp {
-  return winkNLP(model, ['sbd', 'negation', 'pos']);
+  return loadIsolatedWink(['sbd', 'negation', 'pos']);
 }
 
 /** wink-nlp with no pipe at all: the raw tokenizer, the yardstick of `npm run bench`. */
 export function loadWinkTokenizer(): WinkNlp {
-  return winkNLP(model, []);
+  return loadIsolatedWink([]);
 }
 
 /** Blank-line boundaries: a paragraph starts after two newlines with only spaces between. */

@@ -50,7 +50,7 @@ export function buildDefaultPipeline(config: Config): Result<DefaultPipeline> {
   const d = dicts.value;
   const p = createPipeline(
     [
-      createNlpComponent(),
+      createNlpComponent(config.limits.tokenChars),
       createActorsComponent(d.gazetteer),
       createCodingComponent(d.coding),
       createArmsComponent(d.weapons),

@@ -7,9 +7,12 @@ import type { SaveOutcome, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
+import { fileMissingStories, fileStories } from '../stories/story.js';
 import type { Pipeline } from './pipeline.js';
 import type { Processor } from './workers.js';
 import { inlineProcessor } from './workers.js';
+import type { Limits } from '../config.js';
+import { DEFAULT_LIMITS } from '../config.js';
 
 /** What one batch did; printed as the one-line summary. */
 export interface IngestSummary {
@@ -44,9 +47,16 @@ export async function ingestRaw(pipeline: Pipeline, store: Store, raw: RawArticl
  * but the batch shares the store's commits. Results are in input order.
  * `pipeline` may be a Processor, to code on worker threads.
  */
-export async function ingestMany(pipeline: Pipeline | Processor, store: Store, raws: RawArticle[]): Promise<Result<IngestOne>[]> {
+export async function ingestMany(pipeline: Pipeline | Processor, store: Store, raws: RawArticle[], limits: Limits = DEFAULT_LIMITS): Promise<Result<IngestOne>[]> {
   const proc = 'components' in pipeline ? inlineProcessor(pipeline) : pipeline;
-  return saveBatch(store, raws, await prepareBatch(proc, store, raws, new Set()));
+  return saveBatch(store, raws, await prepareBatch(proc, store, raws, { seen: new Set(), limits }));
+}
+
+/** What prepareBatch needs besides the batch: ids already sent this run, the limits, where warnings go. */
+interface BatchContext {
+  seen: Set<string>;
+  limits: Limits;
+  onWarning?(issue: Issue): void;
 }
 
 /** A batch whose articles are checked and sent for coding; `coded` settles with their docs. */
@@ -54,19 +64,27 @@ interface Prepared {
   results: Result<IngestOne>[];
   at: number[];
   coded: Promise<Result<Doc>[]>;
+  onWarning?(issue: Issue): void;
+}
+
+/** Warnings the NLP raised about an article's shape (E2xx: long runs split); date readings stay quiet. */
+function docWarnings(doc: Doc): Issue[] {
+  return doc.warnings.filter((w) => w.code.startsWith('E2'));
 }
 
 /** Hashes and checks each article (sync with the store), then hands the new ones to the processor. */
-async function prepareBatch(proc: Processor, store: Store, raws: RawArticle[], seen: Set<string>): Promise<Prepared> {
+async function prepareBatch(proc: Processor, store: Store, raws: RawArticle[], ctx: BatchContext): Promise<Prepared> {
+  const { seen } = ctx;
   const results: Result<IngestOne>[] = new Array(raws.length);
   const articles: Article[] = [];
   const at: number[] = [];
   for (const [i, raw] of raws.entries()) {
-    const art = toArticle(raw);
+    const art = toArticle(raw, ctx.limits.articleChars);
     if (!art.ok) {
       results[i] = art;
       continue;
     }
+    for (const w of art.warnings ?? []) ctx.onWarning?.(w);
     const article = art.value;
     // Re-ingesting is idempotent and cheap: the hash decides before any NLP runs.
     if (seen.has(article.id) || (await store.hasArticle(article.id))) {
@@ -77,7 +95,8 @@ async function prepareBatch(proc: Processor, store: Store, raws: RawArticle[], s
     articles.push(article);
     at.push(i);
   }
-  return { results, at, coded: articles.length ? proc.process(articles) : Promise.resolve([]) };
+  const coded = articles.length ? proc.process(articles) : Promise.resolve([]);
+  return { results, at, coded, ...(ctx.onWarning ? { onWarning: ctx.onWarning } : {}) };
 }
 
 /** Waits for the coded docs and saves them in one store call; fills in every article's outcome. */
@@ -87,6 +106,7 @@ async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Prom
   const docAt: number[] = [];
   for (const [k, r] of (await prep.coded).entries()) {
     if (r.ok) {
+      for (const w of docWarnings(r.value)) prep.onWarning?.(w);
       docs.push(r.value);
       docAt.push(prep.at[k]!);
     } else results[prep.at[k]!] = r;
@@ -100,6 +120,10 @@ async function saveBatch(store: Store, raws: RawArticle[], prep: Prepared): Prom
     const why = e instanceof StoreError ? e.issue.message : e instanceof Error ? e.message : String(e);
     saved = docs.map((d) => ({ ok: false, issue: issue('E604', { article: d.article.id, detail: why }) }));
   }
+  // Filed in order (a copy later in the batch finds its original), written in one commit.
+  const fresh: Doc[] = [];
+  saved.forEach((o, k) => o.ok && o.value.inserted && fresh.push(docs[k]!));
+  await fileStories(store, fresh);
   saved.forEach((o, k) => {
     const i = docAt[k]!;
     results[i] = o.ok
@@ -126,8 +150,11 @@ export async function ingestPaths(
   paths: string[],
   hooks: IngestHooks = {},
   stdin?: NodeJS.ReadableStream,
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, duplicates: 0, sentences: 0, events: 0, skipped: [] };
+  // Articles a killed run saved but did not file into a story (or stored before stories existed).
+  await fileMissingStories(store);
   const skip = (i: Issue) => {
     summary.skipped.push(i);
     hooks.onSkip?.(i);
@@ -146,7 +173,7 @@ export async function ingestPaths(
     batch = [];
     // Batch k goes to the coders before batch k-1 is saved; then wait for that
     // save, so at most two batches are in flight.
-    const prep = await prepareBatch(proc, store, raws, seen);
+    const prep = await prepareBatch(proc, store, raws, { seen, limits, ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}) });
     const previous = saving;
     saving = previous.then(() => saveBatch(store, raws, prep)).then((results) => {
       for (const [k, r] of results.entries()) {
@@ -165,7 +192,7 @@ export async function ingestPaths(
     await previous;
     if (batchSize === 1) await saving;
   };
-  for await (const item of readInputs(paths, stdin ? { stdin } : undefined)) {
+  for await (const item of readInputs(paths, stdin ? { stdin, limits } : { limits })) {
     if (item.kind === 'skip') {
       skip(item.issue);
       continue;

@@ -8,20 +8,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
 import type { Config } from '../config.js';
 import { buildDefaultPipeline } from './default.js';
+import type { LaneMessage } from './lane.js';
 
 const port = parentPort;
 if (port) {
   const built = buildDefaultPipeline(workerData as Config);
-  port.on('message', (msg: { id: number; articles: Article[] }) => {
-    if (!built.ok) {
-      port.postMessage({ id: msg.id, results: msg.articles.map(() => built) });
-      return;
-    }
-    const results = msg.articles.map((a) => {
-      const r = built.value.process(a);
+  const ready: LaneMessage = { ready: true };
+  port.postMessage(ready);
+  // Each result is posted as soon as it is ready: the lane times every article (see lane.ts).
+  port.on('message', (msg: { id: number; from: number; articles: Article[] }) => {
+    msg.articles.forEach((a, k) => {
+      const r = built.ok ? built.value.process(a) : built;
       if (r.ok) r.value.tokens = [];
-      return r;
+      const m: LaneMessage = { id: msg.id, index: msg.from + k, result: r };
+      port.postMessage(m);
     });
-    port.postMessage({ id: msg.id, results });
   });
 }

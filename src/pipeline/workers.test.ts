@@ -8,7 +8,8 @@ import type { Config } from '../config.js';
 import { openStore } from '../store/open.js';
 import { buildDefaultPipeline } from './default.js';
 import { INGEST_BATCH, ingestPaths } from './ingest.js';
-import { autoProcessor, inlineProcessor } from './workers.js';
+import { autoProcessor, inlineProcessor, workerProcessor } from './workers.js';
+import { toArticle } from '../ingest/article.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dyadwatch-workers-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,4 +58,27 @@ test('worker threads code a corpus exactly as the inline pipeline does, skips an
   );
   assert.ok(inline.events.length > INGEST_BATCH * 3, 'the invented articles yield events');
   assert.deepEqual(threaded.events, inline.events);
+});
+
+test('an article over the time budget is skipped with E204, its worker replaced, and the batch goes on', async () => {
+  // A 60,000-character token with the token limit lifted: wink's tokenizer needs seconds for it.
+  const config = makeConfig({ limits: { tokenChars: 1_000_000, articleMs: 1_000 } });
+  assert.ok(config.ok);
+  const make = (text: string, origin: string) => {
+    const a = toArticle({ text, origin });
+    assert.ok(a.ok);
+    return a.value;
+  };
+  const good = 'North Korea shipped artillery shells to Russia last month, officials in Seoul said.';
+  const proc = workerProcessor(config.value, 1);
+  try {
+    const results = await proc.process([make(good, 'first'), make(`${good} ${'x'.repeat(60_000)}`, 'slow'), make(`Iran sent drones to Russia. ${good}`, 'after')]);
+    assert.deepEqual(results.map((r) => (r.ok ? 'ok' : r.issues[0]!.code)), ['ok', 'E204', 'ok']);
+    assert.ok(results[2]!.ok && results[2]!.value.events.length > 0, 'the replacement worker codes the rest');
+    // The next batch goes to the new worker as usual.
+    const again = await proc.process([make(`Belarus hosted Russian troops. ${good}`, 'next')]);
+    assert.ok(again[0]!.ok);
+  } finally {
+    await proc.close();
+  }
 });

@@ -2,10 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
 import type { Result } from '../core/result.js';
-import { fail } from '../core/result.js';
-import { issue } from '../core/errors.js';
 import type { Config } from '../config.js';
 import type { Pipeline } from './pipeline.js';
+import { Lane } from './lane.js';
 
 /** Codes batches of articles; inline on this thread or spread over worker threads. */
 export interface Processor {
@@ -21,11 +20,6 @@ export function inlineProcessor(pipeline: Pipeline): Processor {
   };
 }
 
-interface Pending {
-  resolve(results: Result<Doc>[]): void;
-  articles: Article[];
-}
-
 /**
  * Compiled, the worker is worker.js. Under tsx (tests, `npx tsx src/cli/main.ts`)
  * it is the .ts source, and Node 20 does not carry tsx's loader into workers,
@@ -38,58 +32,13 @@ function startWorker(config: Config): Worker {
   return new Worker(boot, { eval: true, workerData: config });
 }
 
-/** One worker thread and its queue of batches; a crash fails its batches as values and restarts it. */
-class Lane {
-  private worker: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private next = 0;
-
-  constructor(private readonly config: Config) {
-    this.worker = this.spawn();
-  }
-
-  private spawn(): Worker {
-    const w = startWorker(this.config);
-    w.on('message', (m: { id: number; results: Result<Doc>[] }) => {
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
-      p?.resolve(m.results);
-    });
-    w.on('error', (e) => this.crashed(e.message));
-    w.on('exit', (code) => {
-      if (this.pending.size > 0) this.crashed(`worker exited with code ${code}`);
-    });
-    return w;
-  }
-
-  private crashed(detail: string): void {
-    for (const p of this.pending.values()) {
-      p.resolve(p.articles.map((a) => fail(issue('E202', { article: a.origin, detail: `worker thread: ${detail}` }))));
-    }
-    this.pending.clear();
-    void this.worker.terminate();
-    this.worker = this.spawn();
-  }
-
-  process(articles: Article[]): Promise<Result<Doc>[]> {
-    const id = this.next++;
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve, articles });
-      this.worker.postMessage({ id, articles });
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.worker.terminate();
-  }
-}
-
 /**
  * The pipeline on `threads` worker threads, each with its own dictionaries.
  * A batch is split evenly across them; results come back in input order.
+ * An article over config.limits.articleMs is skipped and its thread replaced (see Lane).
  */
 export function workerProcessor(config: Config, threads: number): Processor {
-  const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane(config));
+  const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane(() => startWorker(config), config.limits.articleMs));
   return {
     async process(articles) {
       const size = Math.ceil(articles.length / lanes.length);

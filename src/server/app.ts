@@ -18,6 +18,7 @@ import { registerDyads } from './routes/dyads.js';
 import { registerLedger } from './routes/ledger.js';
 import { registerArticles } from './routes/articles.js';
 import { registerStream } from './routes/stream.js';
+import { registerSources } from './routes/sources.js';
 import { registerStatic, DASHBOARD_CSP } from './static.js';
 import { buildOpenApi } from './openapi.js';
 
@@ -69,6 +70,7 @@ export function assembleApp(config: Config, store: Store, deps: ServerDeps = {})
   registerLedger(app, ctx);
   registerArticles(app, ctx);
   registerStream(app, ctx);
+  registerSources(app, ctx);
   app.get('/api/stats', async (c) => c.json({ ...(await store.stats()), store: store.kind, streamClients: hub.size }));
   const openapi = buildOpenApi(packageVersion());
   app.get('/openapi.json', (c) => c.json(openapi));

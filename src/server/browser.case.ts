@@ -95,3 +95,14 @@ export async function captureScreens(page: Page, url: string, outDir: string, dy
   await page.screenshot({ path: path.join(outDir, 'dyad.png') });
   return pair;
 }
+
+/** Opens the Sources view, opens the first source's fetch log and screenshots it as sources.png. */
+export async function captureSources(page: Page, url: string, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await page.goto(`${url}/#/sources`);
+  await page.waitForSelector('.source-table tbody tr');
+  await page.click('.source-table tbody tr button');
+  await page.waitForSelector('.fetch-log tr');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(outDir, 'sources.png') });
+}

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Store } from '../store/store.js';
 import { docFrom, event } from '../store/fixtures.case.js';
 import { demoStore, fixtureServer, XSS_ARTICLE } from './fixtures.case.js';
-import { buildWeb, captureScreens, chromiumMissing, launchChromium, TEST_SCREENSHOT_DIR, tapEdge } from './browser.case.js';
+import { buildWeb, captureScreens, captureSources, chromiumMissing, launchChromium, TEST_SCREENSHOT_DIR, tapEdge } from './browser.case.js';
 
 const missing = chromiumMissing();
 if (missing) console.log(missing);
@@ -131,15 +131,18 @@ test('dashboard: network, edge tap to dyad, evidence highlight, shareable URL, X
   });
 });
 
-test('screenshots of the demo corpus: network.png and dyad.png (in .dyadwatch/screenshots)', { skip: missing ?? false, timeout: 180000 }, async () => {
+test('screenshots of the demo corpus: network.png, dyad.png and sources.png (in .dyadwatch/screenshots)', { skip: missing ?? false, timeout: 180000 }, async () => {
   const store = await demoStore();
   const before = Date.now();
   await withDashboard(async (page, url) => {
     const pair = await captureScreens(page, url, TEST_SCREENSHOT_DIR, ['IRN', 'RUS']);
     assert.deepEqual(pair, ['IRN', 'RUS']);
     assert.ok((await page.$$('[data-testid="events"] tbody tr')).length > 0, 'the demo has IRN-RUS events');
+    await captureSources(page, url, TEST_SCREENSHOT_DIR);
+    assert.match((await page.textContent('.source-table')) ?? '', /demo-wire\s*.*feed\s*ok/s);
+    assert.ok((await page.$$('.fetch-log tr')).length >= 4, 'the feed and its three pages were fetched');
   }, store);
-  for (const f of ['network.png', 'dyad.png']) {
+  for (const f of ['network.png', 'dyad.png', 'sources.png']) {
     const p = path.join(TEST_SCREENSHOT_DIR, f);
     assert.ok(existsSync(p) && statSync(p).mtimeMs >= before - 1000 && statSync(p).size > 10000, `${f} written`);
   }

@@ -124,5 +124,13 @@ export async function demoStore(): Promise<Store> {
   const s = await openStore({ kind: 'sqlite', path: ':memory:', url: '', schema: 'x' });
   if (!s.ok) throw new Error(s.issues.map((i) => i.message).join('; '));
   await ingestPaths(pipeline.value, s.value, [path.join(PACKAGE_ROOT, 'demo', 'articles')]);
+  // The demo's following step too, so the Sources view and story copies have something to show.
+  const { followDemoFeed } = await import('../ingest/follow/demo-feed.js');
+  const { ingestRaw } = await import('../pipeline/ingest.js');
+  const p = pipeline.value;
+  await followDemoFeed(s.value, async (raw) => {
+    const r = await ingestRaw(p, s.value, raw);
+    return r.ok ? { ok: true, value: { articleId: r.value.articleId, inserted: r.value.inserted } } : r;
+  });
   return s.value;
 }

@@ -41,11 +41,14 @@ export class ServerError extends Error {
  * The caller owns the store and closes it after close().
  */
 export async function listen(config: Config, store: Store, opts: ServerDeps = {}): Promise<Result<RunningServer>> {
-  const { host, port, token } = config.server;
+  const { host, port, token, maxHeaderBytes, headersTimeoutMs, requestTimeoutMs } = config.server;
   if (!isLoopback(host) && !token) return fail(issue('E806', { host }));
   const { app, hub } = assembleApp(config, store, opts);
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+    // Node's own guards against abusive clients: header size (431), slow headers and slow bodies (408).
+    // Timeouts are checked every second (Node checks every 30 s by default, which would let a slow client sit that long).
+    const serverOptions = { maxHeaderSize: maxHeaderBytes, headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1_000 };
+    const server = serve({ fetch: app.fetch, hostname: host, port, serverOptions }) as Server;
     server.once('error', (e: NodeJS.ErrnoException) => {
       hub.close();
       resolve(fail(issue('E809', { host, port, detail: e.code ?? e.message })));

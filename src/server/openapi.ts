@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ArticleBody, ArticlesQuery, ClaimsQuery, DyadsQuery, EventsQuery, SearchQuery, SeriesQuery, StreamQuery, TransfersQuery,
 } from './schemas.js';
+import { SourceInput } from '../ingest/follow/sources-file.js';
 
 /**
  * The OpenAPI 3.0 document, generated from the same zod schemas that
@@ -39,6 +40,11 @@ const components = {
   Stats: z.looseObject({ articles: z.number().int(), sentences: z.number().int(), events: z.number().int(), claims: z.number().int(), store: z.string() }),
   Ingested: z.object({ result: z.unknown(), warnings: z.array(z.looseObject({})) }),
   ArticleBody,
+  SourceBody: SourceInput,
+  Sources: z.object({
+    items: z.array(z.looseObject({ id: z.string(), url: z.string(), kind: z.string(), health: z.string(), lastSuccess: nullableString, lastError: nullableString, itemsToday: z.number().int() })),
+  }),
+  Source: z.object({ source: z.looseObject({ id: z.string(), url: z.string(), health: z.string() }) }),
 };
 
 type ComponentName = keyof typeof components;
@@ -69,6 +75,9 @@ const ROUTES: Route[] = [
   { method: 'post', path: '/api/articles', summary: 'Ingest one article (text/plain or JSON). Requires the bearer token.', body: 'ArticleBody', ok: 'Ingested', okStatus: '201', auth: true },
   { method: 'get', path: '/api/search', summary: 'Full-text search over sentences.', query: SearchQuery, ok: 'List' },
   { method: 'get', path: '/api/stats', summary: 'Counts of articles, sentences, events and claims; the store kind.', ok: 'Stats' },
+  { method: 'get', path: '/api/sources', summary: 'Followed sources with their health: last success, last error, items today.', ok: 'Sources' },
+  { method: 'get', path: '/api/sources/{id}/log', summary: 'The latest fetches of one source, newest first.', pathParams: ['id'], ok: 'List' },
+  { method: 'post', path: '/api/sources', summary: 'Add or update a followed source (JSON). Its URL must pass the SSRF guard. Requires the bearer token.', body: 'SourceBody', ok: 'Source', okStatus: '201', auth: true },
   { method: 'get', path: '/api/stream', summary: 'Server-sent events: one "coded" message per newly stored event.', query: StreamQuery, ok: 'stream' },
 ];
 
@@ -116,7 +125,7 @@ function operation(r: Route): Record<string, unknown> {
   if (r.body) {
     op.requestBody = {
       required: true,
-      content: { ...jsonOf(r.body), 'text/plain': { schema: { type: 'string' } } },
+      content: { ...jsonOf(r.body), ...(r.body === 'ArticleBody' ? { 'text/plain': { schema: { type: 'string' } } } : {}) },
     };
   }
   if (r.auth) op.security = [{ bearer: [] }];

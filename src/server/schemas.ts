@@ -3,6 +3,7 @@ import { PLOVER_TYPES, WEAPON_CLASSES } from '../core/event.js';
 import type { Modality } from '../core/event.js';
 import type { EventFilter } from '../store/store.js';
 import { MAX_LIMIT } from '../store/store.js';
+import { isRealDate } from '../ingest/normalize.js';
 
 /**
  * Request schemas of the HTTP API. They stay plain strings on the wire (no
@@ -18,7 +19,9 @@ const actorCode = z
 /** ISO date, or just a year or a month: until=2024-08 keeps the whole of August. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  // 2024-02-30 passes the pattern but names no day: refused, not read as March 1.
+  .refine((v) => v.length < 10 || isRealDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))), 'not a calendar date')
   .describe('ISO date (YYYY-MM-DD, YYYY-MM or YYYY); inclusive.');
 
 const MODALITIES = ['actual', 'future', 'conditional', 'negated'] as const;

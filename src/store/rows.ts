@@ -66,6 +66,13 @@ function num(v: unknown): number | null {
 
 /** Rebuilds a CodedEvent from an events row. */
 export function rowToEvent(row: Row, json: JsonDecode): CodedEvent {
+  const e = eventFields(row, json);
+  // Only copies carry it, so events of single-outlet stories round-trip unchanged.
+  if (row.report_of !== null && row.report_of !== undefined) e.reportOf = row.report_of as string;
+  return e;
+}
+
+function eventFields(row: Row, json: JsonDecode): CodedEvent {
   return {
     id: row.id as string,
     articleId: row.article_id as string,

@@ -6,7 +6,9 @@ import type {
   VolumeRow,
 } from './store.js';
 import { clampLimit, cursorOrThrow, makePage, saveOne } from './common.js';
-import { Params, eventConditions, restrictsEvents, whereClause } from './filter.js';
+import type { Params } from './filter.js';
+import { eventConditions, restrictsEvents, whereClause } from './filter.js';
+import { FollowSqlBase } from './follow-sql.js';
 import type { JsonDecode, Row } from './rows.js';
 import { numericSeries, numericTotals, summaryConditions, totalsSql, seriesSql } from './summary.js';
 import {
@@ -14,6 +16,14 @@ import {
 } from './rows.js';
 
 type SeqRow = Row & { seq: number };
+
+/**
+ * Counts are of reported events: an event repeated by a near-copy of its
+ * article (another outlet running the same story) carries the id of the
+ * first report in report_of and is left out of dyads, timelines, volumes and
+ * actor counts, as in the summary tables (migration 4), so a story counts once.
+ */
+const FIRST_REPORT = 'e.report_of IS NULL';
 type ActorCount = { code: string; asSource: number; asTarget: number };
 
 /**
@@ -22,14 +32,9 @@ type ActorCount = { code: string; asSource: number; asTarget: number };
  * (FILTER aggregates, ON CONFLICT upserts). Adapters supply the driver calls,
  * the transactional writes and full-text search.
  */
-export abstract class SqlStoreBase implements Store {
+export abstract class SqlStoreBase extends FollowSqlBase implements Store {
   abstract readonly kind: 'sqlite' | 'postgres';
-  protected abstract readonly dialect: 'sqlite' | 'postgres';
   protected abstract readonly json: JsonDecode;
-  /** Runs a query and returns its rows (numbers already numbers). */
-  protected abstract all(sql: string, params: unknown[]): Promise<Row[]>;
-  /** Runs a statement. */
-  protected abstract run(sql: string, params: unknown[]): Promise<void>;
 
   abstract saveDoc(doc: Doc): Promise<SaveResult>;
 
@@ -44,10 +49,6 @@ export abstract class SqlStoreBase implements Store {
   abstract addAlert(alert: AlertRecord, sinks: string[]): Promise<boolean>;
   abstract dataVersion(): Promise<string>;
   abstract close(): Promise<void>;
-
-  protected params(): Params {
-    return new Params(this.dialect);
-  }
 
   private async one(sql: string, p: Params): Promise<Row | undefined> {
     return (await this.all(sql, p.values))[0];
@@ -113,7 +114,7 @@ export abstract class SqlStoreBase implements Store {
   /** The dyad list counted from the events table: filters the summary cannot answer (and the tests' reference). */
   async dyadsFromEvents(f: EventFilter): Promise<DyadSummary[]> {
     const p = this.params();
-    const c = ['e.dyad_a IS NOT NULL', ...eventConditions(f, p)];
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, ...eventConditions(f, p)];
     const q = (n: number) => `count(*) FILTER (WHERE e.quad_class = ${n}) AS q${n}`;
     const sql = `SELECT e.dyad_a AS a, e.dyad_b AS b, count(*) AS total, ${[1, 2, 3, 4].map(q).join(', ')},
       min(e.eff_date) AS first, max(e.eff_date) AS last
@@ -132,7 +133,7 @@ export abstract class SqlStoreBase implements Store {
   async dyadSeriesFromEvents(f: EventFilter, bucket: 'week' | 'month'): Promise<SeriesRow[]> {
     const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
     const p = this.params();
-    const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, `${col} IS NOT NULL`, ...eventConditions(f, p)];
     const sql = `SELECT ${col} AS bucket, e.dyad_a AS a, e.dyad_b AS b, e.quad_class AS "quadClass",
       e.plover AS plover, count(*) AS count FROM events e${whereClause(c)}
       GROUP BY ${col}, e.dyad_a, e.dyad_b, e.quad_class, e.plover
@@ -144,7 +145,7 @@ export abstract class SqlStoreBase implements Store {
     const col = bucket === 'week' ? 'e.eff_week' : 'e.eff_month';
     const p = this.params();
     // Same rows as dyadSeries (dyad_a set), so the two timelines always add up alike.
-    const c = ['e.dyad_a IS NOT NULL', `${col} IS NOT NULL`, ...eventConditions(f, p)];
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, `${col} IS NOT NULL`, ...eventConditions(f, p)];
     const sql = `SELECT ${col} AS bucket, e.quad_class AS "quadClass", e.plover AS plover, count(*) AS count
       FROM events e${whereClause(c)} GROUP BY ${col}, e.quad_class, e.plover ORDER BY bucket, "quadClass", plover`;
     return (await this.all(sql, p.values)) as unknown as VolumeRow[];
@@ -152,9 +153,9 @@ export abstract class SqlStoreBase implements Store {
 
   async actors(): Promise<ActorCount[]> {
     const sql = `SELECT code, CAST(sum(s) AS INTEGER) AS "asSource", CAST(sum(t) AS INTEGER) AS "asTarget" FROM (
-        SELECT source AS code, count(*) AS s, 0 AS t FROM events WHERE source IS NOT NULL GROUP BY source
+        SELECT source AS code, count(*) AS s, 0 AS t FROM events e WHERE source IS NOT NULL AND ${FIRST_REPORT} GROUP BY source
         UNION ALL
-        SELECT target AS code, 0 AS s, count(*) AS t FROM events WHERE target IS NOT NULL GROUP BY target
+        SELECT target AS code, 0 AS s, count(*) AS t FROM events e WHERE target IS NOT NULL AND ${FIRST_REPORT} GROUP BY target
       ) AS sides GROUP BY code ORDER BY sum(s) + sum(t) DESC, code`;
     return (await this.all(sql, [])) as unknown as ActorCount[];
   }

@@ -4,6 +4,7 @@ import type { Store, EventFilter } from './store.js';
 import { StoreError } from './common.js';
 import { articleOne, articleTwo, bulkArticle, docFrom, event, mention, spanOf } from './fixtures.case.js';
 import { runVersionSuite } from './version.case.js';
+import { runFollowSuite } from './follow.case.js';
 
 /** Ids of all events matching a filter (one big page). */
 async function ids(store: Store, f: EventFilter): Promise<string[]> {
@@ -22,6 +23,7 @@ async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
  */
 export function runStoreSuite(name: string, makeStore: () => Promise<Store>, twin?: (store: Store) => Promise<Store>): void {
   runVersionSuite(name, makeStore, twin);
+  runFollowSuite(name, makeStore);
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {

@@ -7,6 +7,8 @@ import type { Issue } from '../core/result.js';
 
 /** Expected failures of methods that return plain values; see StoreError. */
 export { StoreError, parseCursor, encodeCursor, DEFAULT_LIMIT, MAX_LIMIT } from './common.js';
+import type { FollowStore } from './follow-types.js';
+export type * from './follow-types.js';
 
 /** Filters shared by the CLI, the API and watch rules. All optional. */
 export interface EventFilter {
@@ -47,7 +49,10 @@ export interface Page<T> {
   endCursor?: string | null;
 }
 
-/** Per-dyad counts by QuadClass. Dyad codes are sorted (a < b). */
+/**
+ * Per-dyad counts by QuadClass. Dyad codes are sorted (a < b). Counts are of
+ * reported events: copies of one story (see src/stories) count once.
+ */
 export interface DyadSummary {
   a: string;
   b: string;
@@ -129,7 +134,7 @@ export interface DeliveryRecord {
  * One interface, several adapters (SQLite, PostgreSQL), one shared test suite.
  * Writes are transactional per article; saving the same article twice is a no-op.
  */
-export interface Store {
+export interface Store extends FollowStore {
   readonly kind: 'sqlite' | 'postgres';
   hasArticle(id: string): Promise<boolean>;
   /**

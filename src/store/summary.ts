@@ -206,3 +206,46 @@ CREATE TRIGGER events_summary_update AFTER UPDATE ON events REFERENCING OLD TABL
   FOR EACH STATEMENT EXECUTE FUNCTION summary_update();
 `;
 }
+
+/**
+ * Migration 4 (stories), SQLite: the summary triggers again, counting first
+ * reports only. A copy's event gets report_of after it is inserted (when its
+ * article is filed into a story), which moves it out of the counts; report_of
+ * is therefore one of the columns whose update moves a row.
+ */
+export function sqliteFirstReportTriggers(): string {
+  const first = (r: 'NEW' | 'OLD') => `${r}.dyad_a IS NOT NULL AND ${r}.report_of IS NULL`;
+  const cols = `${KEY_COLUMNS}, report_of`;
+  return `
+DROP TRIGGER events_summary_insert;
+DROP TRIGGER events_summary_delete;
+DROP TRIGGER events_summary_update_old;
+DROP TRIGGER events_summary_update_new;
+CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW')}
+END;
+CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD')}
+END;
+CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${cols} ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD')}
+END;
+CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${cols} ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW')}
+END;
+`;
+}
+
+/** Migration 4 (stories), PostgreSQL: the summary functions again over first reports only (see sqliteFirstReportTriggers). */
+export function pgFirstReportFunctions(): string {
+  const cols = `${KEY_COLUMNS}, report_of`.split(', ');
+  const changed = (side: 'o' | 'n') =>
+    `(SELECT ${side}.* FROM old_rows o JOIN new_rows n ON n.seq = o.seq
+      WHERE ${side}.report_of IS NULL AND (${cols.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `n.${c}`).join(', ')}))`;
+  const firstOf = (rel: string) => `(SELECT * FROM ${rel} WHERE report_of IS NULL)`;
+  const fn = (name: string, body: string) => `
+CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN${body}
+  RETURN NULL;
+END $$;`;
+  return `${fn('summary_insert', pgAdd(firstOf('new_rows')))}
+${fn('summary_delete', pgRemove(firstOf('old_rows')))}
+${fn('summary_update', pgRemove(changed('o')) + pgAdd(changed('n')))}
+`;
+}

@@ -4,7 +4,7 @@
  * backoff). A failed delivery stays pending in the store and is retried on
  * the next run; a delivered one is never sent again.
  */
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import type { AlertRecord, Store } from '../store/store.js';
 import { issue } from '../core/errors.js';
 
@@ -44,14 +44,15 @@ export function alertJson(a: AlertRecord): string {
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** POSTs the alert; retries network errors, 429 and 5xx with doubling delays. Returns null or the last error. */
-async function postWebhook(url: string, body: string, opt: DeliveryOptions): Promise<string | null> {
+async function postWebhook(url: string, body: string, id: string, opt: DeliveryOptions): Promise<string | null> {
   let last = 'no attempt made';
   for (let attempt = 0; attempt < Math.max(1, opt.attempts); attempt++) {
     if (attempt > 0) await sleep(opt.baseDelayMs * 2 ** (attempt - 1));
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // A kill between the POST and recording it sends the alert again on the next run; the key lets the receiver drop the repeat.
+        headers: { 'content-type': 'application/json', 'idempotency-key': id },
         body,
         signal: AbortSignal.timeout(opt.timeoutMs),
       });
@@ -67,13 +68,27 @@ async function postWebhook(url: string, body: string, opt: DeliveryOptions): Pro
   return last;
 }
 
+/**
+ * Appends the alert's line unless the file already holds it: a process
+ * killed after the append but before the delivery was recorded finds its
+ * line there on the next run instead of writing it twice.
+ */
+async function appendOnce(file: string, id: string, body: string): Promise<void> {
+  const held = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return '';
+    throw e;
+  });
+  if (held.includes(`{"id":${JSON.stringify(id)},`)) return;
+  await appendFile(file, body + '\n', 'utf8');
+}
+
 /** Delivers one alert to one sink; null on success, else the error. */
 export async function deliverOne(sink: string, a: AlertRecord, io: WatchIo, opt: DeliveryOptions): Promise<string | null> {
   const body = alertJson(a);
   try {
     if (sink === 'stdout') io.out(body);
-    else if (sink.startsWith('file:')) await appendFile(sink.slice(5), body + '\n', 'utf8');
-    else if (sink.startsWith('webhook:')) return await postWebhook(sink.slice(8), body, opt);
+    else if (sink.startsWith('file:')) await appendOnce(sink.slice(5), a.id, body);
+    else if (sink.startsWith('webhook:')) return await postWebhook(sink.slice(8), body, a.id, opt);
     else return `unknown sink ${sink}`;
     return null;
   } catch (e) {

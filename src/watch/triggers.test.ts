@@ -96,3 +96,14 @@ test('spike: a week above factor × the trailing mean and at least min_count', (
   // Below min_count never fires, even from a zero baseline.
   assert.deepEqual(candidatesFor(r, week('2031-01-06', 2)), []);
 });
+
+test('spike: copies of one story count once', () => {
+  const r = rule('dyad: FRD-SYL, trigger: spike, spike: {quad_class: 4, factor: 2, weeks: 4, min_count: 3}');
+  const first = [ev({ quadClass: 4, date: '2032-03-01' }), ev({ quadClass: 4, date: '2032-03-02' })];
+  // Twelve outlets ran the first report: still two reported events, below min_count.
+  const copies = Array.from({ length: 12 }, () => ev({ quadClass: 4, date: '2032-03-01', reportOf: first[0]!.id }));
+  assert.deepEqual(candidatesFor(r, [...first, ...copies]), []);
+  const third = ev({ quadClass: 4, date: '2032-03-03' });
+  const c = candidatesFor(r, [...first, ...copies, third]);
+  assert.equal((c[0]!.detail as { count: number }).count, 3);
+});

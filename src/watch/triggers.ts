@@ -85,8 +85,13 @@ function weeksBefore(week: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Reported events among `list`: copies of one story (same reportOf) count once. */
+function reports(list: readonly CodedEvent[] | undefined): number {
+  return list ? new Set(list.map((e) => e.reportOf ?? e.id)).size : 0;
+}
+
 /**
- * `spike`: a week whose count of the rule's QuadClass in a dyad is at least
+ * `spike`: a week whose count of reported events (a story's copies once) of the rule's QuadClass in a dyad is at least
  * `minCount` and above `factor` × the mean of the previous `weeks` weeks
  * (weeks with no event count as zero).
  */
@@ -106,14 +111,15 @@ export function spikeTrigger(rule: WatchRule, events: readonly CodedEvent[]): Ca
   for (const [pair, weeks] of byPair) {
     for (const [week, list] of [...weeks].sort(([a], [b]) => a.localeCompare(b))) {
       let sum = 0;
-      for (let k = 1; k <= s.weeks; k++) sum += weeks.get(weeksBefore(week, k))?.length ?? 0;
+      for (let k = 1; k <= s.weeks; k++) sum += reports(weeks.get(weeksBefore(week, k)));
       const baseline = sum / s.weeks;
-      if (list.length < s.minCount || list.length <= s.factor * baseline) continue;
+      const count = reports(list);
+      if (count < s.minCount || count <= s.factor * baseline) continue;
       out.push({
         key: `spike:${pair}:q${s.quadClass}:${week}`,
-        summary: `${pair}: ${list.length} QuadClass ${s.quadClass} events in the week of ${week} (baseline ${baseline.toFixed(2)}/week)`,
+        summary: `${pair}: ${count} QuadClass ${s.quadClass} events in the week of ${week} (baseline ${baseline.toFixed(2)}/week)`,
         events: list.slice(0, MAX_EVENTS),
-        detail: { week, count: list.length, baseline, factor: s.factor, weeks: s.weeks },
+        detail: { week, count, baseline, factor: s.factor, weeks: s.weeks },
       });
     }
   }

@@ -10,6 +10,7 @@ import { openStore } from '../store/open.js';
 import { runWatchCommand } from './index.js';
 import type { WatchIo } from './sinks.js';
 import { makeDoc } from './fixtures.case.js';
+import Database from 'better-sqlite3';
 
 const RULES = `
 rules:
@@ -41,6 +42,7 @@ const missileDoc = (id: string, date: string) =>
 /** A real HTTP server on 127.0.0.1 that answers 500 to the first `failures` requests, then 200. */
 async function flakyServer(failures: number) {
   const bodies: unknown[] = [];
+  const keys: unknown[] = [];
   let calls = 0;
   const server = createServer((req, res) => {
     let body = '';
@@ -52,12 +54,13 @@ async function flakyServer(failures: number) {
         return;
       }
       bodies.push(JSON.parse(body));
+      keys.push(req.headers['idempotency-key']);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  return { url, bodies, calls: () => calls, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url, bodies, keys, calls: () => calls, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 test('webhook: retried after a 500, and no duplicate after closing and reopening the SQLite file', async () => {
@@ -76,6 +79,7 @@ test('webhook: retried after a 500, and no duplicate after closing and reopening
     assert.equal(hook.bodies.length, 1);
     const alert = hook.bodies[0] as { rule: string; key: string; alert: { events: { sentence: string; weapon: string }[] } };
     assert.equal(alert.rule, 'frd-syl-missiles');
+    assert.deepEqual(hook.keys, [(alert as unknown as { id: string }).id], 'the alert id is the idempotency key, so a receiver can drop a repeat');
     assert.equal(alert.alert.events[0]!.weapon, 'ballistic_missile');
     assert.equal(alert.alert.events[0]!.sentence, 'Freedonia may soon send hundreds of missiles to Sylvania.');
     await store.close();
@@ -181,6 +185,32 @@ test('invalid rules: the command prints the coded issues and returns 1', async (
     assert.match(io.errors[0]!, /^E702 Watch rule bad .*min_stage/);
   } finally {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a crash after the file append but before the delivery was recorded does not write the alert twice', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dyadwatch-watch-'));
+  const rulesPath = path.join(dir, 'rules.yaml');
+  writeFileSync(rulesPath, RULES);
+  const out = path.join(dir, 'alerts.jsonl');
+  const dbFile = path.join(dir, 'w.db');
+  try {
+    let store = await open(dbFile);
+    await store.saveDoc(missileDoc('art1', '2030-04-01'));
+    await runWatchCommand(store, { rulesPath, once: true, out, io: capture() });
+    await store.close();
+    // What a kill -9 between appendFile and recordDelivery leaves: the line written, the delivery still pending.
+    const raw = new Database(dbFile);
+    raw.prepare(`UPDATE deliveries SET status = 'pending' WHERE sink = ?`).run(`file:${out}`);
+    raw.close();
+    store = await open(dbFile);
+    assert.equal((await store.pendingDeliveries()).length, 1);
+    await runWatchCommand(store, { rulesPath, once: true, out, io: capture() });
+    assert.deepEqual(await store.pendingDeliveries(), []);
+    await store.close();
+    assert.equal(readFileSync(out, 'utf8').trim().split('\n').length, 1, 'the alert is in the file once');
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -2,6 +2,8 @@ import type { CodedEvent, Claim } from '../../src/core/event.js';
 import type { Article } from '../../src/core/article.js';
 import type { TransferRow } from '../../src/watch/transfers.js';
 import type { DyadEdge, SeriesView } from '../../src/server/routes/dyads.js';
+import type { FetchLogEntry, SourceHealth } from '../../src/store/follow-types.js';
+import type { StoryReport } from '../../src/stories/report.js';
 
 /** Client for the dyadwatch HTTP API (same origin). Types mirror src/server. */
 
@@ -16,7 +18,11 @@ export interface EvidenceView {
   article: Omit<Article, 'text'>;
   sentence: { text: string; start: number; end: number; index: number };
   highlights: Highlight[];
+  /** Every outlet that ran the event (copies of one story), each copy with its chain. */
+  story?: StoryReport;
 }
+export type SourceRow = SourceHealth & { health: 'new' | 'ok' | 'failing' | 'unhealthy' };
+export type { StoryReport, FetchLogEntry };
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -75,6 +81,8 @@ export const api = {
   article: (id: string, s?: AbortSignal) =>
     getJson<{ article: Article; events: CodedEvent[]; moreEvents: boolean }>(`api/articles/${enc(id)}`, {}, s),
   search: (q: string, s?: AbortSignal) => getJson<{ items: SearchHit[] }>('api/search', { q, limit: '100' }, s),
+  sources: (s?: AbortSignal) => getJson<{ items: SourceRow[] }>('api/sources', {}, s),
+  sourceLog: (id: string, s?: AbortSignal) => getJson<{ items: FetchLogEntry[] }>(`api/sources/${enc(id)}/log`, {}, s),
   stats: (s?: AbortSignal) => getJson<{ articles: number; events: number; claims: number }>('api/stats', {}, s),
 };
 

@@ -7,6 +7,7 @@ import { NetworkView } from './network.js';
 import { DyadView } from './dyad.js';
 import { EvidenceDrawer } from './evidence.js';
 import { ArticleView, SearchView } from './pages.js';
+import { SourcesView } from './sources.js';
 
 /** The dashboard: the view comes from the URL hash, so every state has a shareable link. */
 export function App() {
@@ -25,12 +26,13 @@ export function App() {
   return (
     <div class={`shell${route.ev ? ' with-drawer' : ''}`}>
       <Header route={route} go={go} live={live} />
-      {v.name !== 'article' && v.name !== 'search' && <FilterBar filters={route.filters} onChange={(filters) => go({ filters })} />}
+      {v.name !== 'article' && v.name !== 'search' && v.name !== 'sources' && <FilterBar filters={route.filters} onChange={(filters) => go({ filters })} />}
       <main id="main">
         {v.name === 'network' && <NetworkView route={route} go={go} version={live.version} />}
         {v.name === 'dyad' && <DyadView a={v.a} b={v.b} route={route} go={go} version={live.version} />}
         {v.name === 'article' && <ArticleView id={v.id} route={route} go={go} />}
         {v.name === 'search' && <SearchView route={route} />}
+        {v.name === 'sources' && <SourcesView version={live.version} />}
       </main>
       {route.ev && <EvidenceDrawer id={route.ev} route={route} onClose={() => go({ ev: '' })} />}
     </div>
@@ -59,6 +61,7 @@ function Header({ route, go, live }: { route: Route; go: (p: Partial<Route>) => 
         {live.connected ? '● live' : '○ offline'}
         {live.fresh > 0 && ` · ${live.fresh} new`}
       </span>
+      <a class="sources-link" href="#/sources" aria-current={route.view.name === 'sources' ? 'page' : undefined}>Sources</a>
       <a class="api-link" href="openapi.json">API</a>
     </header>
   );

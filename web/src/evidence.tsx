@@ -57,6 +57,7 @@ function EvidenceBody({ data, route }: { data: EvidenceView; route: Route }) {
       </p>
       <Badges e={e} />
       <Chain e={e} />
+      {data.story && data.story.copies.length > 1 && <Outlets data={data} route={route} />}
       <dl class="facts">
         {(e.weapon || e.system) && <><dt>Arms</dt><dd>{[e.quantity, e.system, e.weapon && `(${e.weapon})`, e.stage && `— ${e.stage}`].filter(Boolean).join(' ')}</dd></>}
         <dt>Date</dt><dd>{e.date ?? 'unknown'} <span class="muted">({e.datePrecision}{e.dateSource ? `, from ${e.dateSource}` : ''})</span></dd>
@@ -110,6 +111,25 @@ function Badges({ e }: { e: CodedEvent }) {
       {e.claimant && <span class="badge">claimed by {e.claimant}</span>}
       {e.reportedBy && <span class="badge">reported by {e.reportedBy}</span>}
     </p>
+  );
+}
+
+/** "Reported by N outlets": every copy of the event in its story, each with its own attribution chain. */
+function Outlets({ data, route }: { data: EvidenceView; route: Route }) {
+  const story = data.story!;
+  return (
+    <section class="outlets" aria-label="Outlets that reported this event" data-testid="story-outlets">
+      <h3>Reported by {story.outlets.length} {story.outlets.length === 1 ? 'outlet' : 'outlets'} <span class="muted">(one story, counted once)</span></h3>
+      <ul>
+        {story.copies.map((c) => (
+          <li key={c.eventId}>
+            <a href={formatRoute({ ...route, view: { name: 'article', id: c.articleId }, ev: c.eventId })}>{c.outlet ?? 'unnamed outlet'}</a>
+            {c.title && <span class="muted"> · {c.title}</span>}
+            {c.chain.length > 0 && <span class="muted"> · {c.chain.map((l) => l.name).join(' ← ')}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

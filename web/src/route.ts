@@ -4,13 +4,15 @@
  *   #/dyad/IRN/RUS?bucket=week&ev=<event id>
  *   #/article/<id>?ev=<event id>
  *   #/search?q=drones
+ *   #/sources
  */
 
 export type View =
   | { name: 'network' }
   | { name: 'dyad'; a: string; b: string }
   | { name: 'article'; id: string }
-  | { name: 'search' };
+  | { name: 'search' }
+  | { name: 'sources' };
 
 /** Filters shared by every view. */
 export interface Filters {
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'dyad' && parts[1] && parts[2]) view = { name: 'dyad', a: parts[1].toUpperCase(), b: parts[2].toUpperCase() };
   else if (parts[0] === 'article' && parts[1]) view = { name: 'article', id: parts[1] };
   else if (parts[0] === 'search') view = { name: 'search' };
+  else if (parts[0] === 'sources') view = { name: 'sources' };
   return { view, filters, ev: p.get('ev') ?? '', q: p.get('q') ?? '', bucket: p.get('bucket') === 'month' ? 'month' : 'week' };
 }
 

@@ -27,7 +27,7 @@ export async function ingestCommand(
 ): Promise<IngestSummary> {
   const reading = readingHooks(io, 'ingest');
   const processor = autoProcessor(pipeline, config, workers);
-  const summary = await ingestPaths(processor, store, paths, reading.hooks, io.stdin);
+  const summary = await ingestPaths(processor, store, paths, reading.hooks, io.stdin, config.limits);
   await processor.close();
   reading.finish();
   io.out(formatSummary(summary));

@@ -6,6 +6,7 @@ import type { Evidence } from '../../store/store.js';
 import { EventsQuery, toFilter } from '../schemas.js';
 import { parseQuery, parseValue, sendError, sendJsonBytes } from '../http.js';
 import type { AppContext } from '../context.js';
+import { storyReport } from '../../stories/report.js';
 
 /** What a highlight marks in the evidence sentence. */
 export type HighlightKind = 'source' | 'target' | 'trigger' | 'weapon' | 'quantity' | 'cue';
@@ -42,7 +43,8 @@ export function registerEvents(app: Hono, ctx: AppContext): void {
     if (!p.ok) return p.response;
     const evidence = await ctx.store.evidence(p.data.id);
     if (!evidence) return sendError(c, 404, 'E802', { detail: `no event with id ${p.data.id}` });
-    return c.json(evidenceView(evidence));
+    // Every outlet that ran the event, each copy with its own attribution chain.
+    return c.json({ ...evidenceView(evidence), story: await storyReport(ctx.store, evidence.event) });
   });
 }
 

@@ -20,6 +20,19 @@ export interface ClaimEntry {
   modality: CodedEvent['modality'];
   hedged: boolean;
   articleId: string;
+  /** The outlet that published the article, and its story (copies share one). */
+  outlet: string | null;
+  storyId: string | null;
+  /** The first report this entry repeats (another outlet's copy of it), else null. */
+  reportOf: string | null;
+}
+
+/** How widely a claim was reported: copies of one story count once as a report, every outlet is listed. */
+export interface ClaimReach {
+  /** Distinct reported events (an event and its copies are one). */
+  reports: number;
+  /** Outlets that published an article carrying the claim. */
+  outlets: string[];
 }
 
 /**
@@ -43,7 +56,10 @@ export function registerLedger(app: Hono, ctx: AppContext): void {
     const body = await ctx.cache.json(`claims|${n}|${JSON.stringify(filter)}`, async () => {
       const claims = (await ctx.store.claims(filter)).slice(0, n);
       const items = [];
-      for (const claim of claims) items.push({ ...claim, history: await historyOf(ctx.store, claim) });
+      for (const claim of claims) {
+        const history = await historyOf(ctx.store, claim);
+        items.push({ ...claim, ...reachOf(history), history });
+      }
       return { items };
     });
     return sendJsonBytes(c, body);
@@ -80,9 +96,22 @@ export async function historyOf(store: Store, claim: Claim): Promise<ClaimEntry[
     out.push({
       eventId: e.id, stance, date: e.date, code: e.code, source: e.source, target: e.target,
       claimant: e.claimant, reportedBy: e.reportedBy, modality: e.modality, hedged: e.hedged, articleId: e.articleId,
+      outlet: null, storyId: null, reportOf: e.reportOf ?? null,
     });
   }
+  const stories = new Map((await store.articleStories([...new Set(out.map((x) => x.articleId))])).map((a) => [a.articleId, a]));
+  for (const x of out) {
+    x.outlet = stories.get(x.articleId)?.outlet ?? null;
+    x.storyId = stories.get(x.articleId)?.storyId ?? null;
+  }
   return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
+}
+
+/** "Reported by N outlets" of a claim's history. */
+export function reachOf(history: ClaimEntry[]): ClaimReach {
+  const reports = new Set(history.map((h) => h.reportOf ?? h.eventId)).size;
+  const outlets = [...new Set(history.map((h) => h.outlet ?? `unnamed outlet (article ${h.articleId.slice(0, 8)})`))];
+  return { reports, outlets };
 }
 
 /** Reads matching events page by page, up to `cap`. */

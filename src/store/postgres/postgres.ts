@@ -8,6 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import type { AlertRecord, SaveResult, Store } from '../store.js';
 import { StoreError, clampLimit, queryWords } from '../common.js';
 import { SqlStoreBase } from '../sql-base.js';
+import type { Statement } from '../follow-sql.js';
 import type { Row } from '../rows.js';
 import { jsonAsIs } from '../rows.js';
 import { SAVE_DOC_SQL, saveDocValues } from './bulk.js';
@@ -116,6 +117,12 @@ export class PostgresStore extends SqlStoreBase {
 
   protected async run(sql: string, params: unknown[]): Promise<void> {
     await this.pool.query(sql, params);
+  }
+
+  protected async batch(statements: Statement[]): Promise<void> {
+    await this.tx(async (c) => {
+      for (const st of statements) await c.query(st.sql, st.params);
+    });
   }
 
   /** Runs `work` in a transaction on one pooled client; rolls back and rethrows on error. */

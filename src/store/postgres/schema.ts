@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
-import { pgSummaryMigration } from '../summary.js';
+import { pgFirstReportFunctions, pgSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface PgMigration {
@@ -150,6 +150,50 @@ CREATE TRIGGER claim_links_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
       'dyad_weekly, dyad_monthly: per dyad, week or month, QuadClass, PLOVER type, modality, hedged), kept by triggers on events, ' +
       'so the dyad list and a dyad timeline read thousands of rows instead of a million (see src/store/summary.ts).',
     sql: pgSummaryMigration(),
+  },
+  {
+    id: 4,
+    reason:
+      'Follow stage: sources with their HTTP state and health, the items taken from each (a restart never ' +
+      'ingests one twice), the fetch log; stories: story_id on articles, MinHash signatures and LSH bands (the ' +
+      'index near-copies are matched against), report_of on events so copies of one story count once. ' +
+      'The covering aggregate indices gain report_of; the summary triggers of migration 3 count first reports only.',
+    sql: `
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL, every_sec INTEGER NOT NULL,
+  outlet TEXT, language TEXT, tags TEXT NOT NULL, origin TEXT NOT NULL, added_at TEXT NOT NULL,
+  etag TEXT, last_modified TEXT, last_fetch TEXT, last_success TEXT, last_error TEXT, last_error_at TEXT,
+  failures INTEGER NOT NULL DEFAULT 0, next_fetch TEXT
+);
+CREATE TABLE source_items (
+  source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  item_key TEXT NOT NULL, article_id TEXT, seen_at TEXT NOT NULL,
+  PRIMARY KEY (source_id, item_key)
+);
+CREATE INDEX source_items_seen ON source_items(source_id, seen_at);
+CREATE TABLE fetch_log (
+  seq BIGSERIAL PRIMARY KEY, source_id TEXT, url TEXT NOT NULL, at TEXT NOT NULL,
+  status INTEGER, bytes BIGINT NOT NULL, ms INTEGER NOT NULL, outcome TEXT NOT NULL, error TEXT
+);
+CREATE INDEX fetch_log_source ON fetch_log(source_id, seq);
+ALTER TABLE articles ADD COLUMN story_id TEXT;
+CREATE INDEX articles_story ON articles(story_id);
+CREATE TABLE story_signatures (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, signature TEXT NOT NULL
+);
+CREATE TABLE story_bands (
+  band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+);
+CREATE INDEX story_bands_article ON story_bands(article_id);
+ALTER TABLE events ADD COLUMN report_of TEXT;
+DROP INDEX events_dyad_agg;
+DROP INDEX events_month_agg;
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hedged, eff_date, code, weapon, report_of)
+  WHERE dyad_a IS NOT NULL;
+CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon, report_of)
+  WHERE dyad_a IS NOT NULL;
+` + pgFirstReportFunctions(),
   },
 ];
 

@@ -7,6 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { AlertRecord, SaveOutcome, SaveResult, Store } from '../store.js';
 import { StoreError, clampLimit, fts5Query } from '../common.js';
 import { SqlStoreBase } from '../sql-base.js';
+import type { Statement } from '../follow-sql.js';
 import type { Row } from '../rows.js';
 import {
   ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS,
@@ -121,6 +122,12 @@ export class SqliteStore extends SqlStoreBase {
 
   protected async run(sql: string, params: unknown[]): Promise<void> {
     this.prep(sql).run(...params);
+  }
+
+  protected async batch(statements: Statement[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const st of statements) this.prep(st.sql).run(...st.params);
+    })();
   }
 
   async dataVersion(): Promise<string> {
