@@ -1,5 +1,6 @@
 import type { Component } from '../core/doc.js';
 import type { Gazetteer } from './gazetteer.js';
+import { contextMentions } from './context.js';
 
 export { loadGazetteer, compileGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerCounts } from './gazetteer.js';
@@ -20,7 +21,7 @@ export function createActorsComponent(gaz: Gazetteer): Component {
     run(doc) {
       const a = doc.article;
       const date = a.published ?? a.dateline?.date ?? null;
-      const found = gaz.mentions(a.text, doc.tokens, date);
+      const found = contextMentions(a.text, doc.tokens, gaz.mentions(a.text, doc.tokens, date));
       // A place in a dateline ("MOSCOW, June 2 (Reuters) -") says where, not who; its outlet is kept.
       const d = a.dateline;
       doc.mentions = d ? found.filter((m) => m.kind === 'outlet' || m.start >= d.span.end || m.end <= d.span.start) : found;

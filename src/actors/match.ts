@@ -1,6 +1,9 @@
 import type { Token } from '../core/nlp.js';
 import type { Cand, Lex, TrieNode } from './lexicon.js';
 import { roleActive } from './resolve.js';
+import { GROUP_CODES } from '../core/actor.js';
+
+const GROUPS: ReadonlySet<string> = new Set(GROUP_CODES);
 
 /** The token fields matching reads (Token, or the light tokens of resolveText). */
 export type MatchToken = Pick<Token, 'start' | 'end' | 'norm' | 'sentence'> & { pos?: string };
@@ -34,7 +37,8 @@ function pick(cands: Cand[], text: string, tokens: readonly MatchToken[], ts: nu
   for (const c of ordered) {
     if (c.exact !== null && !exactOk(text, tokens, ts, c.exact)) continue;
     if (c.lex.kind !== 'official' || date === null || c.lex.roles.some((r) => roleActive(r, date))) return c;
-    first ??= c;
+    // Out of office a group's official no longer speaks for it: "Stoltenberg" in 1987 is not NATO's.
+    if (!GROUPS.has(c.lex.state)) first ??= c;
   }
   return first;
 }

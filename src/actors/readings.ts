@@ -69,6 +69,44 @@ const PEOPLE_IN = new Set(['officials', 'official', 'authorities', 'government',
 const TRAVEL = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flown', 'flying', 'go', 'goes', 'went', 'gone', 'going', 'return', 'returns', 'returned', 'returning', 'trip', 'trips', 'visit', 'journey', 'moved', 'move', 'headed', 'heading', 'came', 'come', 'comes', 'coming', 'back']);
 const POSS = new Set(["'s", '\u2019s', "'", '\u2019']);
 
+/**
+ * "US-backed fighters", "Iranian-funded militias": a state named only as the
+ * backer of an armed group is not the group; the noun it modifies acts. ("-led"
+ * and "-made" stay: a led coalition is its leader's act, and makers are read
+ * by the coder.)
+ */
+const BACKED = new Set(['backed', 'funded', 'sponsored', 'supported', 'trained', 'armed', 'aligned', 'allied', 'financed', 'equipped', 'installed', 'imposed']);
+
+/**
+ * Capitalised words that precede a state or demonym inside names of places
+ * and bodies ("Royal Thai Air Force", "North Korean", "Monday Russia said"):
+ * such a word is no given name, so the state that follows is no surname.
+ */
+const NOT_GIVEN = new Set([
+  'royal', 'great', 'greater', 'new', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western',
+  'upper', 'lower', 'united', 'democratic', 'federal', 'islamic', 'soviet', 'imperial', 'gulf', 'latin', 'arab', 'pacific', 'atlantic',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'president', 'minister', 'premier', 'king', 'queen',
+  'prince', 'general', 'admiral', 'chancellor', 'secretary', 'ambassador', 'pro', 'anti', 'ex', 'former', 'free', 'old', 'sub',
+]);
+
+/**
+ * "Billionaire Mark Cuban", "striker Chris Jordan": a lone state name or
+ * demonym right after a given name (a capitalised proper noun that is no
+ * dictionary hit) and before a lower-case word is a
+ * person's surname, not the state (the given name may follow a title:
+ * "Billionaire Mark Cuban").
+ */
+function surname(text: string, tokens: readonly MatchToken[], m: Mention, covered: Uint8Array): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const s = m.sentence;
+  const prev = at(tokens, m.tokenStart - 1, s);
+  const next = at(tokens, m.tokenEnd, s);
+  if (!prev || covered[m.tokenStart - 1] || prev.pos !== 'PROPN' || !capitalised(text, prev) || NOT_GIVEN.has(prev.norm)) return false;
+  if (prev.end !== m.start - 1 || prev.end - prev.start < 2) return false;
+  return !(next && capitalised(text, next));
+}
+
 function capitalised(text: string, t: MatchToken): boolean {
   const c = text.charCodeAt(t.start);
   return c >= 65 && c <= 90;
@@ -109,16 +147,18 @@ function readingOf(text: string, tokens: readonly MatchToken[], m: Mention, cove
   const next = at(tokens, m.tokenEnd, s);
   const prev = at(tokens, m.tokenStart - 1, s);
   if (next && CURRENCY.has(next.norm) && nounish(next)) return 'none';
+  const after = at(tokens, m.tokenEnd + 1, s);
+  if (next && next.norm === '-' && after && BACKED.has(after.norm)) return 'none';
   if (next && capitalised(text, next) && MASTHEAD.has(next.norm)) {
     // "Canada Post" is the state's postal firm; "Jakarta Post", "Washington Post" are newspapers.
     return next.norm === 'post' && m.kind === 'state' && !cityOrCapital(m) ? 'firm' : 'none';
   }
   if (legalFormAfter(text, tokens, m, covered)) return 'firm';
   if (next && capitalised(text, next) && FIRM_HEAD.has(next.norm)) {
-    const after = at(tokens, m.tokenEnd + 1, s);
     if (!after || !BODY_AFTER.has(after.norm)) return 'firm';
   }
   if (prev && capitalised(text, prev) && FIRM_PREFIX.has(prev.norm)) return 'firm';
+  if (m.kind !== 'capital' && surname(text, tokens, m, covered)) return 'none';
   if (!cityOrCapital(m) || (next && POSS.has(next.norm))) return null;
   const before = prev ? at(tokens, m.tokenStart - 2, s) : undefined;
   if (prev && prev.norm === 'in' && !(before && PEOPLE_IN.has(before.norm))) return 'place';

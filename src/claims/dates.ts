@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Component, Doc } from '../core/doc.js';
 import type { CodedEvent, DatePrecision } from '../core/event.js';
+import { BACKGROUND_RULE } from '../core/event.js';
 import type { RuleId } from './types.js';
 import { linkDocClaims } from './ledger.js';
 import { issue } from '../core/errors.js';
@@ -49,7 +50,13 @@ export function dateEvent(doc: Doc, e: CodedEvent): void {
   const best = nearest(sentenceDates(doc, e.sentence, ref, forward), e.trigger.start - (s?.start ?? 0));
   const speech = best ? null : speechDate(doc, e, ref);
   let rule: RuleId;
-  if (best) {
+  const back = best || speech ? null : pastSpan(doc, e.sentence, ref);
+  if (e.rules.includes(BACKGROUND_RULE) && !best) {
+    // "since Russia invaded Ukraine": a background act with no date of its own is not the report's.
+    [e.date, e.datePrecision, e.dateSource, rule] = [back?.date ?? null, back ? 'year' : 'unknown', back ? 'text' : null, 'dates:background'];
+  } else if (back) {
+    [e.date, e.datePrecision, e.dateSource, rule] = [back.date, back.date ? 'year' : 'unknown', back.date ? 'text' : null, 'dates:past-span'];
+  } else if (best) {
     [e.date, e.datePrecision, e.dateSource, rule] = [best.date, best.precision, 'text', 'dates:text'];
   } else if (speech) {
     [e.date, e.datePrecision, e.dateSource, rule] = [speech.date, speech.precision, 'text', 'dates:speech'];
@@ -60,6 +67,38 @@ export function dateEvent(doc: Doc, e: CodedEvent): void {
     if (s) warnUnresolved(doc, doc.article.text.slice(s.start, s.end), s.index);
   }
   if (!e.rules.includes(rule)) e.rules.push(rule);
+  e.history = rule === 'dates:background' || rule === 'dates:past-span' || (e.dateSource === 'text' && isHistory(e.date, e.datePrecision, ref));
+  const h: RuleId = 'dates:history';
+  if (e.history && !e.rules.includes(h)) e.rules.push(h);
+}
+
+/** An event whose date's unit ended this long before its report is history: "in 2016" in a 2024 report is, "in March" is not. */
+const HISTORY_DAYS = 365;
+
+/** True when a text date (its whole day, month or year) lies more than HISTORY_DAYS before the report date. */
+export function isHistory(date: string | null, precision: DatePrecision, ref: string | null): boolean {
+  if (!date || !ref || precision === 'unknown') return false;
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const end = precision === 'year' ? iso(y, 12, 31) : precision === 'month' ? addDays(iso(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), -1) : date;
+  return end < addDays(ref, -HISTORY_DAYS);
+}
+
+/**
+ * "a year earlier", "two decades before", "years ago": a stretch back from
+ * the story, so the act is history. A counted stretch dates it (year
+ * precision, counted from the report); an uncounted one leaves it undated.
+ */
+const PAST_SPAN = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many|a few|some)\s+(years?|decades?)\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?:years|decades)\s+ago)\b/i;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function pastSpan(doc: Doc, si: number, ref: string | null): { date: string | null } | null {
+  const s = doc.sentences[si];
+  if (!s) return null;
+  const m = PAST_SPAN.exec(doc.article.text.slice(s.start, s.end));
+  if (!m) return null;
+  const n = m[1] ? COUNT[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : null) : /previous|preceding|year before/i.test(m[0]) ? 1 : null;
+  if (n === null || !ref) return { date: null };
+  return { date: iso(Number(ref.slice(0, 4)) - n * (/decade/i.test(m[2] ?? '') ? 10 : 1), 1, 1) };
 }
 
 /** The dates written in sentence `si`, offsets within the sentence; the dateline's own date is the report date, not one of them. */

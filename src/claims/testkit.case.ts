@@ -83,7 +83,7 @@ function event(doc: Doc, e: EventSpec, i: number): CodedEvent {
     goldstein: 0, quadClass: e.quad ?? QUAD[root] ?? 1, source: e.source, target: e.target, sourceActor: e.source,
     targetActor: e.target, trigger: { start, end: start + e.trigger.length }, sourceSpan: null, targetSpan: null,
     modality: e.modality ?? 'actual', hedged: e.hedged ?? false, cueSpans: [], claimant: e.claimant ?? null,
-    reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, claimId: null,
+    reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, history: false, claimId: null,
     rules: ['test'], dictVersion: 'test', weapon: e.weapon ?? null, system: null, maker: null, quantity: null,
     quantityMin: null, quantityMax: null, stage: null, weaponSpan: null, quantitySpan: null,
   };

@@ -73,6 +73,9 @@ export const RULES = {
   'dates:speech': 'A speaker named in an earlier sentence (coreference, a running quote) spoke on the date written near its name there.',
   'dates:report': 'With no date in the sentence, the report date dates the event.',
   'dates:unknown': 'No report date and no absolute date in the text: the date stays unknown.',
+  'dates:background': 'An act in a background clause ("since Russia invaded Ukraine") keeps only a date of its own, never the report date.',
+  'dates:past-span': '"a year earlier", "two decades ago": a stretch back from the story dates the act (year precision) or leaves it undated.',
+  'dates:history': 'Dated well before its report (over a year), or background: history, left out of current counts and alerts.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

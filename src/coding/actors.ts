@@ -29,6 +29,8 @@ export interface Governor {
 }
 
 const POSS = new Set(["'s", '’s', "'", '’']);
+/** Possessive pronouns that own an actor noun ("its warships"). */
+const OWNER_PRON = new Set(['its', 'their']);
 
 function fromMention(sv: SentView, mi: number, rule: string): Arg[] {
   const m = sv.doc.mentions[mi]!;
@@ -76,6 +78,12 @@ export function npArgs(sv: SentView, c: number, gov: Governor, depth = 0): Arg[]
     return before.flatMap((m) => fromMention(sv, m, 'np:actor-head'));
   }
   if (ms.length) return [];
+  // "several of its warships", "their diplomats": an actor noun owned by a pronoun is the owner's.
+  if (inClass(sv, head, 'actor-head') && depth < 4) {
+    for (let t = ch.start; t < head; t++) {
+      if (sv.pos[t] === 'PRON' && OWNER_PRON.has(sv.norm[t]!)) return resolvePronoun(sv, c, t, gov, depth + 1).map((a) => ({ ...a, rule: `np:owned-actor|${a.rule}` }));
+    }
+  }
   const w = sv.norm[head]!;
   // "a court in Guyana", "authorities in Poland", "two men from Brazil": an actor noun placed in a state.
   if (inClass(sv, head, 'actor-head') && sv.pos[head] !== 'PRON') {
@@ -85,7 +93,7 @@ export function npArgs(sv: SentView, c: number, gov: Governor, depth = 0): Arg[]
       // "the mayor of the West Bank city of Nablus": a place noun's state modifier names the place's state.
       const at = sv.mentionOf[q.head]! >= 0 ? q.head : inClass(sv, q.head, 'place-part') ? placeMention(sv, c + 2) : -1;
       const m = at >= 0 ? sv.doc.mentions[sv.mentionOf[at]!]! : null;
-      if (m && (m.kind === 'state' || m.kind === 'capital')) return fromMention(sv, sv.mentionOf[at]!, 'np:actor-in-state');
+      if (m && (m.kind === 'state' || m.kind === 'capital')) return [...fromMention(sv, sv.mentionOf[at]!, 'np:actor-in-state'), ...placedConj(sv, c + 2)];
     }
   }
   if (sv.pos[head] === 'PRON' && depth < 4) return resolvePronoun(sv, c, head, gov, depth + 1);
@@ -100,6 +108,20 @@ export function npArgs(sv: SentView, c: number, gov: Governor, depth = 0): Arg[]
   }
   void w;
   return [];
+}
+
+/** "authorities in the Netherlands and Denmark": the states coordinated with the first place, each one placed too. */
+function placedConj(sv: SentView, q: number): Arg[] {
+  const out: Arg[] = [];
+  for (let k = q + 1; k + 1 < sv.chunks.length; k += 2) {
+    const sep = sv.chunks[k]!;
+    const np = sv.chunks[k + 1]!;
+    if (!(sep.kind === 'CC' || sv.norm[sep.start] === ',') || np.kind !== 'NP' || sv.mentionOf[np.head]! < 0) break;
+    const m = sv.doc.mentions[sv.mentionOf[np.head]!]!;
+    if (m.kind !== 'state' && m.kind !== 'capital') break;
+    out.push(...fromMention(sv, sv.mentionOf[np.head]!, 'np:actor-in-state'));
+  }
+  return out;
 }
 
 /** First token of a state or capital mention inside noun group c, or -1. */

@@ -74,7 +74,13 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
       }
       // "The US earlier this month imposed": a time phrase is not the subject.
       if (inClass(sv, k.head, 'time-noun') && !hasActor(sv, j)) { j--; continue; }
-      const found = argsOf(sv, coordLeft(sv, j), depth + 1);
+      const conj = coordLeft(sv, j);
+      // "Authorities in the Netherlands and Denmark began ...": a coordinated prepositional object is no subject either.
+      let first = Math.min(...conj);
+      while (first >= 2 && sv.chunks[first - 1]!.kind === 'CC' && sv.chunks[first - 2]!.kind === 'NP') first -= 2;
+      const before = first > 0 ? sv.chunks[first - 1]! : null;
+      if (first < j && before?.kind === 'ADP' && sv.norm[before.start] !== 'of' && !inClass(sv, before.start, 'subordinator')) { j = first - 2; continue; }
+      const found = argsOf(sv, conj, depth + 1);
       // "The ministers of the US and another fifty countries": the named member of the pair.
       if (!found.length && j >= 2 && sv.chunks[j - 1]!.kind === 'CC' && sv.chunks[j - 2]!.kind === 'NP') {
         return argsOf(sv, coordLeft(sv, j - 2), depth + 1);
@@ -253,6 +259,12 @@ export const GOV: Governor = {
       const s = subjectOf(sv, b, depth + 1);
       if (s.length) return s;
     }
+    // "told China and Russia it has concerns": past the addressee, the pronoun is still the teller.
+    const tv = subjectOfClause && b >= 0 ? addresseeVerb(sv, b) : -1;
+    if (tv >= 0) {
+      const s = subjectOf(sv, tv, depth + 1);
+      if (s.length) return s;
+    }
     const g = governorOf(sv, c);
     if (g < 0 || !inClass(sv, sv.chunks[g]!.head, 'report-verb')) return [];
     // The pronoun must be the subject of the reported clause, right after the opener.
@@ -290,3 +302,17 @@ export const GOV: Governor = {
     return v >= 0 ? subjectOf(sv, v, depth + 1) : [];
   },
 };
+
+/** Verbs of telling whose object is the addressee and whose that-less complement follows it. */
+const TELL = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'advise', 'caution', 'convince', 'promise']);
+
+/** Chunk of a telling verb right before the addressee ending at chunk b ("told | China and Russia |"), or -1. */
+function addresseeVerb(sv: SentView, b: number): number {
+  if (sv.chunks[b]!.kind !== 'NP') return -1;
+  for (let k = b - 1; k >= 0 && k >= b - 6; k--) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind === 'VP') return TELL.has(sv.lemma[ch.head]!) ? k : -1;
+    if (ch.kind !== 'NP' && ch.kind !== 'CC' && !isComma(sv, k)) return -1;
+  }
+  return -1;
+}

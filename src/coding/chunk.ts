@@ -93,6 +93,8 @@ function kindOf(sv: SentView, i: number): ChunkKind {
   const p = sv.pos[i]!;
   const w = sv.norm[i]!;
   if (sv.mentionOf[i]! >= 0) return 'NP';
+  // "to either Russia or Ukraine", "neither Kyiv nor Moscow": the first half of a paired conjunction opens the noun group.
+  if ((w === 'either' || w === 'neither') && p === 'CCONJ' && NP_POS.has(sv.pos[i + 1] ?? '')) return 'NP';
   // "sanctioned firms for supplying": "for" is a preposition, never a clause opener; "whether" always opens one.
   if (w === 'for' && p === 'SCONJ') return 'ADP';
   if (w === 'whether') return 'SC';
@@ -109,6 +111,8 @@ function kindOf(sv: SentView, i: number): ChunkKind {
   if (p === 'PART' && w === 'to') return ['NUM', 'SYM', 'DET'].includes(sv.pos[i + 1] ?? '') ? 'ADP' : 'TO';
   // "surface-to-surface", "air-to-air": a hyphenated compound is one noun-group word.
   if (w === 'to' && sv.norm[i - 1] === '-' && sv.norm[i + 1] === '-') return 'NP';
+  // "state-of-the-art jets", "long-range missiles": a word written with hyphens, no spaces, is one noun-group word.
+  if (w === '-' ? joined(sv, i - 1, i) && joined(sv, i, i + 1) && sv.pos[i + 1] !== 'VERB' : hyphenInside(sv, i) || hyphenBefore(sv, i)) return 'NP';
   if (p === 'PART' && POSSESSIVE.has(w)) return 'NP';
   if (p === 'AUX' || p === 'VERB' || (p === 'PART' && (w === 'not' || w === "n't"))) return 'VP';
   if (NP_POS.has(p)) return 'NP';
@@ -118,6 +122,21 @@ function kindOf(sv: SentView, i: number): ChunkKind {
   if (p === 'ADV') return 'ADV';
   if (p === 'PUNCT') return 'PUNCT';
   return 'X';
+}
+
+/** Tokens a and b (a + 1 = b) touch: no space between them. */
+function joined(sv: SentView, a: number, b: number): boolean {
+  return a >= 0 && b < sv.n && tok(sv, a).end === tok(sv, b).start;
+}
+
+/** "of" and "the" in "state-of-the-art": a word between two touching hyphens. */
+function hyphenInside(sv: SentView, i: number): boolean {
+  return sv.norm[i - 1] === '-' && sv.norm[i + 1] === '-' && joined(sv, i - 1, i) && joined(sv, i, i + 1);
+}
+
+/** "cutting" in "cutting-edge jets": a word joined by a hyphen to a following noun-group word. */
+function hyphenBefore(sv: SentView, i: number): boolean {
+  return sv.norm[i + 1] === '-' && joined(sv, i, i + 1) && joined(sv, i + 1, i + 2) && NP_POS.has(sv.pos[i + 2] ?? '') && sv.pos[i] !== 'PUNCT';
 }
 
 /** Groups tokens into chunks. */

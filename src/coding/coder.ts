@@ -10,7 +10,8 @@ import { inClass, tok, viewSentence } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, governorOf, rightArgs } from './args.js';
 import { namingAt } from './clause.js';
-import { blockedGerund, hypothetical, infGovernor, refusalCode } from './governed.js';
+import { background, blockedGerund, exhorted, hypothetical, infGovernor, refusalCode } from './governed.js';
+import { BACKGROUND_RULE } from '../core/event.js';
 import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
@@ -48,7 +49,20 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
       codeTrigger(sv, dict, t, state, covered);
     }
   }
-  return dropElaborated(state.events);
+  return dropSummons(dropElaborated(state.events));
+}
+
+/** Sentences apart within which a summons and a protest of the same dyad are one act. */
+const SUMMONS_REACH = 2;
+
+/**
+ * "lodged protests with Seoul ... summoned a senior diplomat ... to make the protest": a summons to
+ * protest and the protest are one event (FORMAT, Protests); the summons yields to the protest.
+ */
+function dropSummons(events: RawEvent[]): RawEvent[] {
+  const summons = (e: RawEvent) => e.rules[0] === 'verb:111:summon-envoy';
+  return events.filter((e) => !summons(e) || !events.some((o) => o !== e && !summons(o) && o.code === '111'
+    && o.source.state === e.source.state && o.target.state === e.target.state && Math.abs(o.sentence - e.sentence) <= SUMMONS_REACH));
 }
 
 /**
@@ -76,12 +90,22 @@ function codeTrigger(sv: SentView, dict: CodingDict, t: number, state: DocState,
   const codes: string[] = [];
   for (const p of pats) {
     if (p.eventless || (p.priority < 0 && made > 0) || codes.some((m) => subsumes(m, p.code))) continue;
-    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => r.code.slice(0, 2) === p.code.slice(0, 2) && t >= r.from && t < r.to)) continue;
+    if (sv.chunks[c]!.kind === 'NP' && covered.some((r) => restates(r.code, p.code) && t >= r.from && t < r.to)) continue;
     const n = emit({ sv, t, c, right, state, covered }, p, dict);
     if (n && sv.chunks[c]!.kind === 'VP') covered.push({ code: p.code, from: t, to: argEnd });
     if (n) codes.push(p.code);
     made += n;
   }
+}
+
+/**
+ * A noun trigger of code c inside the arguments of a verb already coded `made` restates it: same root
+ * ("held talks"), or the aid a halt stops ("suspended military aid": 1622, not also 072). A visit
+ * (042) inside a meeting's arguments ("met X before his visit to Y") is a second act.
+ */
+function restates(made: string, c: string): boolean {
+  if (made === '1622') return c.startsWith('07');
+  return made.slice(0, 2) === c.slice(0, 2) && !(c === '042' && made !== '042');
 }
 
 /** A code already made at a trigger covers code c when c is its root's catch-all ("130", "190") or one is the other's parent ("023", "0232"). */
@@ -115,7 +139,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const seek = p.seekCode !== null && seekGoverned(sv, c);
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
-  if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c)) return 0;
+  if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
@@ -124,15 +148,19 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (refused) code = refusalCode(code) ?? code;
   const src = firstFilled(x, srcSlots, passive);
   let sources = dedupe(src.args);
-  let targets = dedupe(firstFilled(x, tgtSlots, passive).args);
+  const tgt = firstFilled(x, tgtSlots, passive);
+  let targets = dedupe(tgt.args);
   if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
   targets = trimAnaphor(targets, sources);
   sources = trimAnaphor(sources, targets);
+  // "A and B sent jets to Kyiv, with a view to them ...": a pronoun for the coordinated sources is none of their targets.
+  if (sources.length >= 2) targets = targets.filter((g) => !(g.rule.startsWith('coref:plural-list') && sources.some((s) => s.state === g.state)));
   // "between A, B, C and D" as the only argument: A with each of the others.
   // A coordinated subject of a symmetric act with no other party named acts among itself ("A and B met");
   // with a party named but not resolved ("A and B agreed with the cartel") it does not.
   const otherNamed = tgtSlots.some((s) => (s === 'obj' ? x.right.obj.length > 0 : x.right.pps.has(s)));
   // "The two countries pledged to provide military assistance to each other": a reciprocal pairs the subjects.
+  if (!targets.length && sources.length >= 2 && p.mutual && !otherNamed) return emitMutual(x, p, code, sources);
   if (!targets.length && sources.length >= 2 && !p.symmetric && reciprocal(x)) targets = sources.slice(0, 2);
   else if (src.slot === 'between' || (!targets.length && sources.length >= 2 && ((p.symmetric && !otherNamed) || reciprocal(x)))) {
     targets = sources.slice(1);
@@ -141,8 +169,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // "Peskov called such reports fake": a denial with no accuser named still negates the claims it answers.
   if (p.denies && sources.length && !targets.length) return restateDenied(x, sources);
   if (!sources.length || !targets.length) return 0;
-  // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04).
-  if (code.startsWith('04') && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
+  // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04). A warship's port visit is a visit (042, FORMAT).
+  if (code.startsWith('04') && code !== '042' && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
@@ -162,13 +190,19 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // So is verbal support: "will unconditionally support Russia's policies" is an endorsement voiced now (051-053).
   // "is prepared to impose sanctions on Beijing if ...": a sanction held out on a condition is a threat of sanctions (1312).
   if (code.startsWith('16') && mod.modality === 'future' && conditionAfter(sv, t)) { code = '1312'; mod.rules.push('mod:conditional-sanction-is-threat'); }
-  const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || /^05[123]/.test(code);
+  // So is a comment (01): "offered his condolences" is condolence given now.
+  const voiced = code.startsWith('13') || code.startsWith('03') || code.startsWith('02') || code.startsWith('01') || /^05[123]/.test(code);
   if (voiced && mod.modality === 'future') { mod.modality = 'actual'; mod.rules.push('mod:intent-is-actual'); }
   const at = tok(sv, t);
-  const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules];
+  const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];
+  // "Russian and Chinese warships ... for drills between the three countries": the co-participants pair among themselves too.
+  const among = p.symmetric && tgt.slot === 'between' && sources.length >= 2;
+  if (among) targets = dedupe([...targets, ...sources.slice(1)]);
   let n = 0;
   for (const s of sources) {
     for (const g of targets) {
+      // Each pair of co-participants once.
+      if (among && sources.indexOf(g) >= 0 && sources.indexOf(g) <= sources.indexOf(s)) continue;
       if (s.state === g.state || !s.state || !g.state) continue;
       x.state.events.push({
         sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
@@ -278,12 +312,16 @@ function dedupe(args: Arg[]): Arg[] {
 function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   const { sv, c, right } = x;
   const ch = sv.chunks[c]!;
-  const theme = ch.passive ? c - 1 : right.obj[0];
-  if (theme === undefined || theme < 0 || sv.chunks[theme]!.kind !== 'NP') return 0;
-  if (!inClass(sv, sv.chunks[theme]!.head, 'claim-noun')) return 0;
-  const nextK = sv.chunks[theme + 1];
-  // "rejected claims that ..." / "allegations of ...": the content is stated there, not restated.
-  if (nextK && (nextK.kind === 'SC' || (nextK.kind === 'ADP' && CONTENT_PREP.has(sv.norm[nextK.start]!)))) return 0;
+  // ", which Beijing denied": the relative's antecedent is the clause before, content of this sentence.
+  const relative = !right.obj.length && deniedRelative(sv, c);
+  if (!relative) {
+    const theme = ch.passive ? c - 1 : right.obj[0];
+    if (theme === undefined || theme < 0 || sv.chunks[theme]!.kind !== 'NP') return 0;
+    if (!inClass(sv, sv.chunks[theme]!.head, 'claim-noun')) return 0;
+    const nextK = sv.chunks[theme + 1];
+    // "rejected claims that ..." / "allegations of ...": the content is stated there, not restated.
+    if (nextK && (nextK.kind === 'SC' || (nextK.kind === 'ADP' && CONTENT_PREP.has(sv.norm[nextK.start]!)))) return 0;
+  }
   const states = new Set(deniers.map((d) => d.state));
   const at = tok(sv, x.t);
   const copies: RawEvent[] = [];
@@ -292,6 +330,7 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
   for (const e of [...x.state.events].reverse()) {
     // An earlier denial's content may be denied again by another ("Peskov called such reports fake").
     if (e.sentence < sv.sent.index - 2 || (e.modality === 'negated' && e.sentence === sv.sent.index)) continue;
+    if (relative && (e.sentence !== sv.sent.index || e.trigger.start >= at.start)) continue;
     if (!CONTENT_CODE.test(e.code)) continue;
     if (!states.has(e.source.state) && !states.has(e.target.state)) continue;
     if (copies.some((k) => k.code === e.code && k.source.state === e.source.state && k.target.state === e.target.state)) continue;
@@ -306,4 +345,33 @@ function restateDenied(x: TriggerCtx, deniers: Arg[]): number {
 function conditionAfter(sv: SentView, t: number): boolean {
   for (let i = t + 1; i < sv.n; i++) if (sv.norm[i] === 'if' || sv.norm[i] === 'unless') return true;
   return false;
+}
+
+/** A mutual act among coordinated parties: one event from each party to each other one. */
+function emitMutual(x: TriggerCtx, p: VerbPattern, code: string, parties: Arg[]): number {
+  const { sv, t, c } = x;
+  const mod = modalityOf(sv, t, c, x.right.end);
+  if (mod.question) return 0;
+  const at = tok(sv, t);
+  let n = 0;
+  for (const s of parties) {
+    for (const g of parties) {
+      if (s.state === g.state) continue;
+      x.state.events.push({
+        sentence: sv.sent.index, code, source: s, target: g, trigger: { start: at.start, end: at.end },
+        modality: mod.modality, hedged: mod.hedged, cues: mod.cues, rules: [`verb:${p.code}:${p.id}`, 'verb:mutual', ...mod.rules, s.rule, g.rule],
+      });
+      n++;
+    }
+  }
+  return n;
+}
+
+/** "..., which Beijing later denied": the denial verb's clause is a relative on a comma-set "which" right before its subject. */
+function deniedRelative(sv: SentView, c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && (sv.chunks[k]!.kind === 'ADV')) k--;
+  if (k < 1 || sv.chunks[k]!.kind !== 'NP') return false;
+  const r = sv.chunks[k - 1]!;
+  return r.kind === 'REL' && sv.norm[r.start] === 'which' && k >= 2 && sv.norm[sv.chunks[k - 2]!.start] === ',';
 }

@@ -54,7 +54,7 @@ export function toCodedEvents(raw: RawEvent[], articleId: string, dict: CodingDi
       cueSpans: e.cues,
       weapon: null, system: null, maker: null, quantity: null, quantityMin: null, quantityMax: null,
       stage: null, weaponSpan: null, quantitySpan: null,
-      claimant: null, reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, claimId: null,
+      claimant: null, reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, history: false, claimId: null,
       rules: e.rules,
       dictVersion,
     });

@@ -54,3 +54,42 @@ export function refusalCode(c: string): string | null {
   if (root === '03' || root === '05') return '120';
   return null;
 }
+
+/**
+ * "since Russia invaded Ukraine", "ever since the two states signed the
+ * pact": a past-tense act in a temporal since-clause is background to the
+ * report, not news. A present tense ("since Iran supplies drones") is causal
+ * and stays an act.
+ */
+export function background(sv: SentView, c: number): boolean {
+  const ch = sv.chunks[c]!;
+  if (ch.kind !== 'VP' || ch.form !== 'finite') return false;
+  const v = sv.norm[ch.head]!;
+  if (v === sv.lemma[ch.head] || v.endsWith('s') || v.endsWith('ing')) return false;
+  for (let k = c - 1; k >= 0 && k >= c - 4; k--) {
+    const p = sv.chunks[k]!;
+    if ((p.kind === 'SC' || p.kind === 'ADP') && sv.norm[p.start] === 'since') return true;
+    if (p.kind !== 'NP' && p.kind !== 'ADV' && p.kind !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * "Germany should send tanks", "the West must supply jets", "Britain needs
+ * to deliver shells": an act urged is not done, so it codes nothing (an
+ * exhortation; the urging itself is coded where a verb of appeal says so).
+ */
+export function exhorted(sv: SentView, c: number): boolean {
+  const ch = sv.chunks[c]!;
+  if (ch.kind !== 'VP') return false;
+  for (let i = ch.start; i < ch.end; i++) if (inClass(sv, i, 'exhortation')) return true;
+  const g = infGovernor(sv, c);
+  return g >= 0 && sv.chunks[c - 2]!.kind === 'VP' && sv.lex.classes.get('exhortation-verb')?.has(sv.norm[g]!) === true && exhortedAt(sv, c - 2);
+}
+
+/** The governing verb group itself is exhorting or plain present ("needs", "has"), not "had" or "will have". */
+function exhortedAt(sv: SentView, k: number): boolean {
+  const ch = sv.chunks[k]!;
+  for (let i = ch.start; i < ch.end; i++) if (['will', 'would', 'had', 'did', "'ll"].includes(sv.norm[i]!)) return false;
+  return true;
+}

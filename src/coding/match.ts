@@ -91,7 +91,7 @@ export function matchAt(sv: SentView, dict: CodingDict, t: number, argEnd: numbe
     if (!posOk(sv, t, p)) continue;
     if (p.after && !anyIn(sv, t - 3, t, p.after, t)) continue;
     if (p.particle && !(t + 1 < sv.n && p.particle.some((w) => isWord(sv, t + 1, w)))) continue;
-    if (p.needs && !anyIn(sv, from, to, p.needs, t)) continue;
+    if (p.needs && !anyIn(sv, from, to, p.needs, t) && !pronounTheme(sv, from, to, p.needs)) continue;
     if (p.also && !anyIn(sv, Math.max(0, from - 6), Math.min(sv.n, to + 12), p.also, t)) continue;
     if (p.unless && anyIn(sv, from, to, p.unless, t)) continue;
     out.push(p);
@@ -141,6 +141,34 @@ export function hasCandidate(dict: CodingDict, tokens: readonly Token[], from: n
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (dict.byLemma.has(t.lemma) || dict.byLemma.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Pronouns that stand for a theme named before ("denied delivering them to Russia"). */
+const THEME_PRON = new Set(['them', 'it']);
+/** How many nouns back (of the pronoun's number) an antecedent is looked for, into the previous sentence. */
+const ANTECEDENT_NOUNS = 3;
+
+/**
+ * "Iran has denied delivering them to Russia", "will supply another 16 of
+ * them": a pronoun in the window whose antecedent, one of the nearest nouns
+ * of its number before it (this sentence or the one before), satisfies the
+ * pattern's needs.
+ */
+function pronounTheme(sv: SentView, from: number, to: number, needs: string[]): boolean {
+  let pron = -1;
+  for (let i = from; i < to && pron < 0; i++) if (sv.pos[i] === 'PRON' && THEME_PRON.has(sv.norm[i]!)) pron = i;
+  if (pron < 0) return false;
+  const plural = sv.norm[pron] === 'them';
+  const toks = sv.doc.tokens;
+  const s = toks[sv.base]!.sentence;
+  let seen = 0;
+  for (let d = sv.base + pron - 1; d >= 0 && toks[d]!.sentence >= s - 1 && seen < ANTECEDENT_NOUNS; d--) {
+    const k = toks[d]!;
+    if (k.pos !== 'NOUN' || (k.norm !== k.lemma) !== plural) continue;
+    seen++;
+    if (needs.some((w) => (w.startsWith('@') ? sv.lex.classes.get(w.slice(1))?.has(k.lemma) || sv.lex.classes.get(w.slice(1))?.has(k.norm) : w === k.lemma || w === k.norm))) return true;
   }
   return false;
 }

@@ -33,8 +33,8 @@ export function retag(sv: SentView): void {
     if (sv.pos[i] === 'NOUN' && w.endsWith('ing') && (prev === 'AUX' || sv.norm[i - 1] === 'not' || sv.norm[i - 1] === "n't")) { sv.pos[i] = 'VERB'; continue; }
     // "who ship tanks": right after a relative pronoun comes a verb.
     if (sv.pos[i] === 'NOUN' && (sv.norm[i - 1] === 'who' || sv.norm[i - 1] === 'which') && next !== 'VERB' && next !== 'AUX') { sv.pos[i] = 'VERB'; continue; }
-    // "Iran's purported supplies", "the growing cooperation": a participle between determiner and noun.
-    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && (prev === 'DET' || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) {
+    // "Iran's purported supplies", "the growing cooperation", "38 advanced tanks": a participle between determiner (or number) and noun.
+    if (sv.pos[i] === 'VERB' && (w.endsWith('ed') || w.endsWith('ing')) && ((prev === 'DET' && !['that', 'which', 'what'].includes(sv.norm[i - 1]!)) || (prev === 'NUM' && w.endsWith('ed')) || POSS_MARK.has(sv.norm[i - 1]!) || prev === 'ADJ' || POSS_PRON.has(sv.norm[i - 1]!)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) {
       sv.pos[i] = 'ADJ';
       continue;
     }

@@ -8,6 +8,7 @@ import type { Span } from '../core/span.js';
 import { inClass } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, subjectOf, governorOf, rightArgs, GOV } from './args.js';
+import { coordRight } from './clause.js';
 import type { RightArgs } from './args.js';
 import { npArgs, npMods } from './actors.js';
 import type { Arg } from './actors.js';
@@ -88,6 +89,7 @@ function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
     // "Ukraine's forces were supplied with tanks": the subject received; the theme follows "with".
     case 'theme-mod': return passive && !right.pps.has('with') ? themeMods(sv, c) : [];
     case 'owner': return passive ? [] : packageOwner(sv, c, x.t);
+    case 'deal-party': return dealParty(sv, right.end);
     case 'subj-mod': return passive || sv.chunks[c]!.kind !== 'VP' ? [] : themeMods(sv, c).filter((a) => !makerMark(sv, a));
     default: {
       const nps = right.pps.get(slot) ?? [];
@@ -283,7 +285,10 @@ function nextActor(sv: SentView, t: number, clause: boolean): Arg[] {
     if (clause && kind === 'REL') return [];
     if (kind !== 'NP') continue;
     const a = npArgs(sv, k, GOV);
-    if (a.length) return a;
+    // "Grushko criticized the drills, claiming it symbolizes NATO's return": a pronoun for the trigger's own subject is no party.
+    if (a.length && sv.pos[sv.chunks[k]!.head] === 'PRON' && ownSubject(sv, t, a)) continue;
+    // "entities based in Iran and Russia": the next actor with the states coordinated with it.
+    if (a.length) return [...a, ...argsOf(sv, coordRight(sv, k).slice(1))];
     const m = npMods(sv, k, sv.chunks[k]!.end, GOV);
     if (m.length) return m;
   }
@@ -315,3 +320,34 @@ export function firstFilled(x: TriggerCtx, slots: Slot[], passive: boolean): { a
   return { args: [], slot: null };
 }
 
+
+/** Chunks a deal's transfer clause may run over ("to sell artillery systems to Armenia"). */
+const DEAL_REACH = 8;
+
+/**
+ * The other party of the transfer a deal is for: the object of "to" or
+ * "from" in an infinitive or for-phrase right after the deal's arguments ("a
+ * deal to sell guns to Armenia", "a contract to buy jets from Russia").
+ */
+function dealParty(sv: SentView, k: number): Arg[] {
+  const first = sv.chunks[k];
+  if (!first || !(first.kind === 'TO' || (first.kind === 'ADP' && ['for', 'on'].includes(sv.norm[first.start]!)))) return [];
+  for (let j = k + 1; j < sv.chunks.length && j <= k + DEAL_REACH; j++) {
+    const ch = sv.chunks[j]!;
+    if (ch.kind === 'PUNCT' || ch.kind === 'SC' || ch.kind === 'REL') return [];
+    // "to sell guns to Armenia" names the buyer, "to purchase jets from Russia" the seller: either is the other signatory.
+    if (ch.kind === 'ADP' && (sv.norm[ch.start] === 'to' || sv.norm[ch.start] === 'from') && sv.chunks[j + 1]?.kind === 'NP') {
+      const a = argsOf(sv, [j + 1]);
+      if (a.length) return a;
+    }
+  }
+  return [];
+}
+
+/** The actors `a` are all of the state of the subject of the verb at local token t. */
+function ownSubject(sv: SentView, t: number, a: Arg[]): boolean {
+  const c = sv.chunkOf[t]!;
+  if (sv.chunks[c]!.kind !== 'VP') return false;
+  const subj = new Set(subjectOf(sv, c).map((x) => x.state));
+  return subj.size > 0 && a.every((x) => subj.has(x.state));
+}

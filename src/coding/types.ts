@@ -37,14 +37,16 @@ export interface CameoEntry {
  * `owner`: whose aid package the subject is ("this package will provide
  * Ukraine ...," the Pentagon said): its possessor, else the quote's speaker;
  * `subj-mod`: the state modifier of an active verb's subject that names no actor
- * ("Russian drones struck Odesa": the drones' user).
+ * ("Russian drones struck Odesa": the drones' user); `deal-party`: the party
+ * of the transfer a deal is for ("signed a deal to sell guns to Armenia",
+ * "a contract for the delivery of jets to India").
  */
 export type Slot = (typeof CLAUSE_SLOTS)[number] | (typeof PREP_SLOTS)[number];
 
 /** Slots found from clause structure. */
 export const CLAUSE_SLOTS = [
   'subj', 'obj', 'poss', 'by', 'if-subj', 'next', 'next-far', 'speaker', 'accuser', 'comp-subj', 'pred-subj', 'near-state',
-  'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner', 'subj-mod',
+  'obj-mod', 'of-mod', 'purpose', 'obj-parties', 'theme-mod', 'owner', 'subj-mod', 'deal-party',
 ] as const;
 
 /** Slots named by their preposition: the actor in the phrase it heads. */
@@ -87,6 +89,11 @@ export interface VerbPattern {
   accuses: boolean;
   /** Symmetric code: a "between A, B and C" target list pairs the first with each other. */
   symmetric: boolean;
+  /**
+   * A directed act done among coordinated parties, each to each ("Japan, Korea and the US share data":
+   * six 064 events); with a party named it is that party's act toward it, as usual.
+   */
+  mutual: boolean;
   /** Only types a given relation for the pair classifier; never emitted as an event (too vague alone). */
   eventless: boolean;
   /** Higher wins when two patterns match the same token. */

@@ -20,6 +20,9 @@ export const PLOVER_TYPES = [
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
+/** Rule the coder puts on an act in a background clause ("since Russia invaded Ukraine"); the dates component makes it history. */
+export const BACKGROUND_RULE = 'mod:background';
+
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 /** One hop of an attribution chain, outlet first, original claimant last. */
@@ -82,6 +85,12 @@ export interface CodedEvent extends ArmsSlots {
   datePrecision: DatePrecision;
   /** 'text' when the date comes from the sentence, 'report' when from dateline or published. */
   dateSource: 'text' | 'report' | null;
+  /**
+   * The text places the event well before the report ("in 1956", "a year
+   * earlier", "since Russia invaded Ukraine"): background, not news. It keeps
+   * its own date (or none), and current counts, spikes and alerts skip it.
+   */
+  history: boolean;
   claimId: string | null;
   /** Ids of every rule that contributed, in order ("verb:072:supply", "actors:capital", ...). */
   rules: string[];

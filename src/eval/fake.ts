@@ -32,6 +32,7 @@ export function fakeEvent(fields: Partial<CodedEvent> & { code: string }): Coded
     date: null,
     datePrecision: 'unknown',
     dateSource: null,
+    history: false,
     claimId: null,
     rules: [],
     dictVersion: 'fake',

@@ -67,7 +67,7 @@ export function event(doc: Doc, s: number, trigger: string, over: Partial<CodedE
     weapon: null, system: null, maker: null, quantity: null, quantityMin: null, quantityMax: null, stage: null,
     weaponSpan: null, quantitySpan: null,
     modality: 'actual', hedged: false, cueSpans: [], claimant: null, reportedBy: null, chain: [],
-    date: null, datePrecision: 'unknown', dateSource: null, claimId: null, rules: [`verb:${over.code}:${trigger}`],
+    date: null, datePrecision: 'unknown', dateSource: null, history: false, claimId: null, rules: [`verb:${over.code}:${trigger}`],
     dictVersion: 'test-1', ...over,
   };
   doc.events.push(e);

@@ -29,7 +29,7 @@ export const EVENT_COLUMNS = [
   'weapon_start', 'weapon_end', 'quantity_start', 'quantity_end',
   'modality', 'hedged', 'cue_spans', 'claimant', 'reported_by', 'chain',
   'date', 'date_precision', 'date_source', 'eff_date', 'eff_week', 'eff_month',
-  'claim_id', 'rules', 'dict_version',
+  'claim_id', 'rules', 'dict_version', 'history',
 ] as const;
 
 /** Values for EVENT_COLUMNS; `bool` and `json` adapt to the driver. */
@@ -50,7 +50,7 @@ export function eventValues(
     e.weaponSpan?.start ?? null, e.weaponSpan?.end ?? null, e.quantitySpan?.start ?? null, e.quantitySpan?.end ?? null,
     e.modality, bool(e.hedged), json(e.cueSpans), e.claimant, e.reportedBy, json(e.chain),
     e.date, e.datePrecision, e.dateSource, padDate(eff), weekBucket(eff), monthBucket(eff),
-    e.claimId, json(e.rules), e.dictVersion,
+    e.claimId, json(e.rules), e.dictVersion, bool(e.history),
   ];
 }
 
@@ -107,6 +107,7 @@ function eventFields(row: Row, json: JsonDecode): CodedEvent {
     date: (row.date ?? null) as string | null,
     datePrecision: row.date_precision as CodedEvent['datePrecision'],
     dateSource: (row.date_source ?? null) as CodedEvent['dateSource'],
+    history: Boolean(row.history),
     claimId: (row.claim_id ?? null) as string | null,
     rules: json(row.rules) as string[],
     dictVersion: row.dict_version as string,

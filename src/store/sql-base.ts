@@ -114,7 +114,8 @@ export abstract class SqlStoreBase extends FollowSqlBase implements Store {
   /** The dyad list counted from the events table: filters the summary cannot answer (and the tests' reference). */
   async dyadsFromEvents(f: EventFilter): Promise<DyadSummary[]> {
     const p = this.params();
-    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, ...eventConditions(f, p)];
+    // History (dated well before its report) is placed at its own date in the series but never counts as current.
+    const c = ['e.dyad_a IS NOT NULL', FIRST_REPORT, 'NOT e.history', ...eventConditions(f, p)];
     const q = (n: number) => `count(*) FILTER (WHERE e.quad_class = ${n}) AS q${n}`;
     const sql = `SELECT e.dyad_a AS a, e.dyad_b AS b, count(*) AS total, ${[1, 2, 3, 4].map(q).join(', ')},
       min(e.eff_date) AS first, max(e.eff_date) AS last
@@ -153,9 +154,9 @@ export abstract class SqlStoreBase extends FollowSqlBase implements Store {
 
   async actors(): Promise<ActorCount[]> {
     const sql = `SELECT code, CAST(sum(s) AS INTEGER) AS "asSource", CAST(sum(t) AS INTEGER) AS "asTarget" FROM (
-        SELECT source AS code, count(*) AS s, 0 AS t FROM events e WHERE source IS NOT NULL AND ${FIRST_REPORT} GROUP BY source
+        SELECT source AS code, count(*) AS s, 0 AS t FROM events e WHERE source IS NOT NULL AND ${FIRST_REPORT} AND NOT e.history GROUP BY source
         UNION ALL
-        SELECT target AS code, 0 AS s, count(*) AS t FROM events e WHERE target IS NOT NULL AND ${FIRST_REPORT} GROUP BY target
+        SELECT target AS code, 0 AS s, count(*) AS t FROM events e WHERE target IS NOT NULL AND ${FIRST_REPORT} AND NOT e.history GROUP BY target
       ) AS sides GROUP BY code ORDER BY sum(s) + sum(t) DESC, code`;
     return (await this.all(sql, [])) as unknown as ActorCount[];
   }

@@ -180,6 +180,20 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>, twi
       ]);
     });
 
+    it('leaves history out of current counts but lists it and places it at its own date', async () => {
+      const doc = articleOne();
+      const old = event(doc, 0, 'Norland', {
+        code: '190', quadClass: 4, source: 'ZRB', target: 'QLT', date: '1956-01-01', datePrecision: 'year', dateSource: 'text', history: true,
+      });
+      await store.saveDoc(doc);
+      assert.ok(!(await store.dyads({})).some((d) => d.a === 'QLT' && d.b === 'ZRB'));
+      assert.ok(!(await store.actors()).some((a) => a.code === 'ZRB' || a.code === 'QLT'));
+      const listed = await store.events({ dyad: ['ZRB', 'QLT'] });
+      assert.deepEqual(listed.items.map((e) => [e.id, e.history, e.date]), [[old.id, true, '1956-01-01']]);
+      const series = await store.dyadSeries({ dyad: ['ZRB', 'QLT'] }, 'month');
+      assert.deepEqual(series.map((r) => [r.bucket, r.count]), [['1956-01-01', 1]]);
+    });
+
     it('returns the evidence of an event', async () => {
       const doc = articleOne();
       await store.saveDoc(doc);

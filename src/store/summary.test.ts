@@ -81,9 +81,12 @@ describe('summary tables, SQLite', () => {
   it('are backfilled from events stored before the migration', async () => {
     const db = new Database(':memory:');
     assert.ok(migrate(db, 'memory', SQLITE_MIGRATIONS.slice(0, 2)).ok);
+    // Writes go through the adapter; no summary tables exist yet. Today's adapter also writes the
+    // history flag of migration 4, so the column stands in for the write and is gone before migrating.
+    db.exec('ALTER TABLE events ADD COLUMN history INTEGER NOT NULL DEFAULT 0');
     const old = new SqliteStore(db);
-    // Writes go through the adapter; no summary tables exist yet.
     await saveAll(old, docs(12));
+    db.exec('ALTER TABLE events DROP COLUMN history');
     assert.ok(migrate(db, 'memory').ok);
     await assertSummariesExact(new SqliteStore(db), 'backfilled');
     db.close();

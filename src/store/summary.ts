@@ -96,22 +96,27 @@ CREATE TABLE ${t.table} (
 const totalsKeyOf = (r: string) => `${r}.dyad_a, ${r}.dyad_b, ${r}.quad_class, ${r}.modality, ${r}.hedged`;
 const seriesKeyOf = (t: SeriesTable, r: string) =>
   `${r}.dyad_a, ${r}.dyad_b, ${r}.${t.source}, ${r}.quad_class, coalesce(${r}.plover, ''), ${r}.modality, ${r}.hedged`;
+/**
+ * History (migration 5) is no current count: with `h`, dyad_totals leaves events flagged history out;
+ * the timelines keep them, placed at their own date.
+ */
+const current = (r: string, h: boolean) => (h ? ` AND NOT ${r}.history` : '');
 /** The backfill (and the PostgreSQL statement triggers) aggregate an events relation `src`. */
-const totalsFrom = (src: string) =>
-  `SELECT ${totalsKeyOf('e')}, count(*), min(e.eff_date), max(e.eff_date) FROM ${src} e WHERE e.dyad_a IS NOT NULL GROUP BY ${totalsKeyOf('e')}`;
+const totalsFrom = (src: string, h = false) =>
+  `SELECT ${totalsKeyOf('e')}, count(*), min(e.eff_date), max(e.eff_date) FROM ${src} e WHERE e.dyad_a IS NOT NULL${current('e', h)} GROUP BY ${totalsKeyOf('e')}`;
 const seriesFrom = (t: SeriesTable, src: string) =>
   `SELECT ${seriesKeyOf(t, 'e')}, count(*) FROM ${src} e WHERE e.dyad_a IS NOT NULL AND e.${t.source} IS NOT NULL GROUP BY ${seriesKeyOf(t, 'e')}`;
 /** first/last of one totals key, recomputed from the events (after a delete); the covering index of migration 2 serves it. */
-const rangeOf = (agg: 'min' | 'max', r: string) =>
+const rangeOf = (agg: 'min' | 'max', r: string, h = false) =>
   `(SELECT ${agg}(x.eff_date) FROM events x WHERE x.dyad_a IS NOT NULL AND x.dyad_a = ${r}.dyad_a AND x.dyad_b = ${r}.dyad_b
-     AND x.quad_class = ${r}.quad_class AND x.modality = ${r}.modality AND x.hedged = ${r}.hedged)`;
+     AND x.quad_class = ${r}.quad_class AND x.modality = ${r}.modality AND x.hedged = ${r}.hedged${current('x', h)})`;
 const matchTotals = (r: string) => TOTALS_KEY.map((k) => `dyad_totals.${k} = ${r}.${k}`).join(' AND ');
 
 /** SQLite: per-row triggers (the statement's rows are not visible as a table). */
-function sqliteTriggerBody(op: 'add' | 'remove', r: 'NEW' | 'OLD'): string {
+function sqliteTriggerBody(op: 'add' | 'remove', r: 'NEW' | 'OLD', h = false): string {
   if (op === 'add') {
     return `
-  INSERT INTO dyad_totals VALUES (${totalsKeyOf(r)}, 1, ${r}.eff_date, ${r}.eff_date)
+  INSERT INTO dyad_totals SELECT ${totalsKeyOf(r)}, 1, ${r}.eff_date, ${r}.eff_date WHERE true${current(r, h)}
     ON CONFLICT DO UPDATE SET n = n + 1,
       first = CASE WHEN first IS NULL OR excluded.first < first THEN excluded.first ELSE first END,
       last = CASE WHEN last IS NULL OR excluded.last > last THEN excluded.last ELSE last END;
@@ -121,13 +126,15 @@ ${SERIES_TABLES.map((t) => `
   }
   const seriesMatch = (t: SeriesTable) => `(${seriesKey(t).join(', ')}) = (${seriesKeyOf(t, r)})`;
   return `
-  UPDATE dyad_totals SET n = n - 1, first = ${rangeOf('min', r)}, last = ${rangeOf('max', r)} WHERE ${matchTotals(r)};
+  UPDATE dyad_totals SET n = n - 1, first = ${rangeOf('min', r, h)}, last = ${rangeOf('max', r, h)} WHERE ${matchTotals(r)}${current(r, h)};
   DELETE FROM dyad_totals WHERE ${matchTotals(r)} AND n <= 0;${SERIES_TABLES.map((t) => `
   UPDATE ${t.table} SET n = n - 1 WHERE ${seriesMatch(t)};
   DELETE FROM ${t.table} WHERE ${seriesMatch(t)} AND n <= 0;`).join('')}`;
 }
 
 const KEY_COLUMNS = 'dyad_a, dyad_b, quad_class, modality, hedged, eff_date, eff_week, eff_month, plover';
+/** With history (migration 5), a change of the flag moves an event in or out of dyad_totals. */
+const keyColumns = (h: boolean) => (h ? `${KEY_COLUMNS}, history` : KEY_COLUMNS);
 
 /** Migration 3 for SQLite: tables, backfill from existing events, triggers. */
 export function sqliteSummaryMigration(): string {
@@ -135,21 +142,39 @@ export function sqliteSummaryMigration(): string {
 ${SERIES_TABLES.map((t) => `${SERIES_TABLE(t, 'INTEGER')} WITHOUT ROWID;`).join('\n')}
 INSERT INTO dyad_totals ${totalsFrom('events')};
 ${SERIES_TABLES.map((t) => `INSERT INTO ${t.table} ${seriesFrom(t, 'events')};`).join('\n')}
-CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW')}
+${sqliteTriggers(false)}`;
+}
+
+function sqliteTriggers(h: boolean): string {
+  return `CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
-CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD')}
+CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${KEY_COLUMNS} ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD')}
+CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${keyColumns(h)} ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${KEY_COLUMNS} ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW')}
+CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${keyColumns(h)} ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
 `;
 }
 
+const HISTORY_COLUMN_INDEX = `
+DROP INDEX events_dyad_agg;
+CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, history, quad_class, modality, hedged, eff_date, code, weapon, report_of)
+  WHERE dyad_a IS NOT NULL;`;
+
+/**
+ * Migration 5 for SQLite: the history flag; the summary triggers rebuilt so
+ * dyad_totals skips history as well as copies of a story (migration 4).
+ */
+export function sqliteHistoryMigration(): string {
+  return `ALTER TABLE events ADD COLUMN history INTEGER NOT NULL DEFAULT 0 CHECK (history IN (0, 1));${HISTORY_COLUMN_INDEX}
+${sqliteFirstReportTriggers(true)}`;
+}
+
 /** PostgreSQL: statement triggers over transition tables, one aggregated upsert per statement. */
-function pgAdd(src: string): string {
+function pgAdd(src: string, h = false): string {
   return `
-  INSERT INTO dyad_totals AS t ${totalsFrom(src)}
+  INSERT INTO dyad_totals AS t ${totalsFrom(src, h)}
     ON CONFLICT (${TOTALS_KEY.join(', ')}) DO UPDATE SET n = t.n + excluded.n,
       first = LEAST(t.first, excluded.first), last = GREATEST(t.last, excluded.last);
 ${SERIES_TABLES.map((t) => `
@@ -157,13 +182,13 @@ ${SERIES_TABLES.map((t) => `
     ON CONFLICT (${seriesKey(t).join(', ')}) DO UPDATE SET n = t.n + excluded.n;`).join('')}`;
 }
 
-function pgRemove(src: string): string {
+function pgRemove(src: string, h = false): string {
   const k = TOTALS_KEY.join(', ');
   return `
   UPDATE dyad_totals SET n = dyad_totals.n - g.n FROM (SELECT ${totalsKeyOf('e')}, count(*) AS n FROM ${src} e
-    WHERE e.dyad_a IS NOT NULL GROUP BY ${totalsKeyOf('e')}) g WHERE ${matchTotals('g')};
+    WHERE e.dyad_a IS NOT NULL${current('e', h)} GROUP BY ${totalsKeyOf('e')}) g WHERE ${matchTotals('g')};
   DELETE FROM dyad_totals WHERE n <= 0 AND (${k}) IN (SELECT ${totalsKeyOf('e')} FROM ${src} e WHERE e.dyad_a IS NOT NULL);
-  UPDATE dyad_totals SET first = ${rangeOf('min', 'dyad_totals')}, last = ${rangeOf('max', 'dyad_totals')}
+  UPDATE dyad_totals SET first = ${rangeOf('min', 'dyad_totals', h)}, last = ${rangeOf('max', 'dyad_totals', h)}
     WHERE (${k}) IN (SELECT ${totalsKeyOf('e')} FROM ${src} e WHERE e.dyad_a IS NOT NULL);
 ${SERIES_TABLES.map((t) => {
     const key = seriesKey(t);
@@ -177,17 +202,25 @@ ${SERIES_TABLES.map((t) => {
 }
 
 /** Rows of an UPDATE whose summary key changed: only those move between summary rows (saveClaims' claim_id updates do not). */
-const CHANGED = (side: 'old_rows' | 'new_rows') =>
+const CHANGED = (side: 'old_rows' | 'new_rows', h = false) =>
   `(SELECT ${side === 'old_rows' ? 'o' : 'n'}.* FROM old_rows o JOIN new_rows n ON n.seq = o.seq
-    WHERE (${KEY_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${KEY_COLUMNS.split(', ').map((c) => `n.${c}`).join(', ')}))`;
+    WHERE (${keyColumns(h).split(', ').map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${keyColumns(h).split(', ').map((c) => `n.${c}`).join(', ')}))`;
 
 /** Migration 3 for PostgreSQL: tables, backfill from existing events, statement triggers. */
-export function pgSummaryMigration(): string {
-  const fn = (name: string, body: string) => `
-CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+const pgFn = (name: string, body: string, replace = false) => `
+CREATE ${replace ? 'OR REPLACE ' : ''}FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN${body}
   RETURN NULL;
 END $$;`;
+
+/** Migration 5 for PostgreSQL: the history flag; the summary functions replaced so dyad_totals skips history and copies. */
+export function pgHistoryMigration(): string {
+  return `ALTER TABLE events ADD COLUMN history BOOLEAN NOT NULL DEFAULT FALSE;${HISTORY_COLUMN_INDEX}
+${pgFirstReportFunctions(true)}`;
+}
+
+export function pgSummaryMigration(): string {
+  const fn = (name: string, body: string) => pgFn(name, body);
   return `${TOTALS_TABLE('BOOLEAN')};
 ${SERIES_TABLES.map((t) => `${SERIES_TABLE(t, 'BOOLEAN')};`).join('\n')}
 INSERT INTO dyad_totals ${totalsFrom('events')};
@@ -213,28 +246,28 @@ CREATE TRIGGER events_summary_update AFTER UPDATE ON events REFERENCING OLD TABL
  * article is filed into a story), which moves it out of the counts; report_of
  * is therefore one of the columns whose update moves a row.
  */
-export function sqliteFirstReportTriggers(): string {
+export function sqliteFirstReportTriggers(h = false): string {
   const first = (r: 'NEW' | 'OLD') => `${r}.dyad_a IS NOT NULL AND ${r}.report_of IS NULL`;
-  const cols = `${KEY_COLUMNS}, report_of`;
+  const cols = `${keyColumns(h)}, report_of`;
   return `
 DROP TRIGGER events_summary_insert;
 DROP TRIGGER events_summary_delete;
 DROP TRIGGER events_summary_update_old;
 DROP TRIGGER events_summary_update_new;
-CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW')}
+CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
-CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD')}
+CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${cols} ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD')}
+CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${cols} ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${cols} ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW')}
+CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${cols} ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
 `;
 }
 
 /** Migration 4 (stories), PostgreSQL: the summary functions again over first reports only (see sqliteFirstReportTriggers). */
-export function pgFirstReportFunctions(): string {
-  const cols = `${KEY_COLUMNS}, report_of`.split(', ');
+export function pgFirstReportFunctions(h = false): string {
+  const cols = `${keyColumns(h)}, report_of`.split(', ');
   const changed = (side: 'o' | 'n') =>
     `(SELECT ${side}.* FROM old_rows o JOIN new_rows n ON n.seq = o.seq
       WHERE ${side}.report_of IS NULL AND (${cols.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `n.${c}`).join(', ')}))`;
@@ -244,8 +277,8 @@ CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search
 BEGIN${body}
   RETURN NULL;
 END $$;`;
-  return `${fn('summary_insert', pgAdd(firstOf('new_rows')))}
-${fn('summary_delete', pgRemove(firstOf('old_rows')))}
-${fn('summary_update', pgRemove(changed('o')) + pgAdd(changed('n')))}
+  return `${fn('summary_insert', pgAdd(firstOf('new_rows'), h))}
+${fn('summary_delete', pgRemove(firstOf('old_rows'), h))}
+${fn('summary_update', pgRemove(changed('o'), h) + pgAdd(changed('n'), h))}
 `;
 }

@@ -30,6 +30,8 @@ function hedgeOk(r: WatchRule, e: CodedEvent): boolean {
 
 /** True when `e` passes every condition of `r` (the trigger kind aside). */
 export function matchesRule(r: WatchRule, e: CodedEvent): boolean {
+  // History ("in 1956", "since Russia invaded Ukraine") is background to a report, never news to alert on.
+  if (e.history) return false;
   if (!dyadOk(r, e)) return false;
   if (r.codes && !r.codes.some((c) => e.code.startsWith(c))) return false;
   if (r.plover && !(e.plover && r.plover.includes(e.plover))) return false;

@@ -25,6 +25,12 @@ test('dyads: directed and either way; actor sets', () => {
   assert.equal(matchesRule(rule('actors: {targets: [GDR]}'), fwd), false);
 });
 
+test('history ("in 1956", a background clause) never raises an alert, whatever the rule', () => {
+  const e = ev({ source: 'FRD', target: 'SYL', history: true, date: '1956', datePrecision: 'year' });
+  assert.equal(matchesRule(rule('dyad: FRD-SYL'), e), false);
+  assert.equal(matchesRule(rule('dyad: FRD-SYL'), { ...e, history: false }), true);
+});
+
 test('codes, plover, weapons, systems and minimum stage', () => {
   const e = ev({ code: '0721', plover: 'AID', weapon: 'drone', system: 'Lancet', stage: 'agreed' });
   assert.equal(matchesRule(rule('codes: ["072"]'), e), true);

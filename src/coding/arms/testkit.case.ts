@@ -56,7 +56,7 @@ export function blankEvent(over: Partial<CodedEvent> = {}): CodedEvent {
     id: 'ev', articleId: 'a', sentence: 0, code: '072', root: '07', plover: 'AID', goldstein: 5.2, quadClass: 2,
     source: 'FRD', target: 'SYL', sourceActor: null, targetActor: null, trigger: { start: 0, end: 0 },
     sourceSpan: null, targetSpan: null, modality: 'actual', hedged: false, cueSpans: [], claimant: null,
-    reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, claimId: null, rules: [],
+    reportedBy: null, chain: [], date: null, datePrecision: 'unknown', dateSource: null, history: false, claimId: null, rules: [],
     dictVersion: 'test', weapon: null, system: null, maker: null, quantity: null, quantityMin: null,
     quantityMax: null, stage: null, weaponSpan: null, quantitySpan: null, ...over,
   };

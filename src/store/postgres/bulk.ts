@@ -25,7 +25,7 @@ const SEARCH_TYPES: PgType[] = ['text', 'int4', 'text'];
 /** pg type of the events columns that are not text; span offsets (*_start, *_end) are int4 too. */
 const EVENT_TYPE: Partial<Record<(typeof EVENT_COLUMNS)[number], PgType>> = {
   sentence: 'int4', goldstein: 'float8', quad_class: 'int4', quantity_min: 'float8', quantity_max: 'float8',
-  hedged: 'bool', cue_spans: 'jsonb', chain: 'jsonb', rules: 'jsonb',
+  hedged: 'bool', history: 'bool', cue_spans: 'jsonb', chain: 'jsonb', rules: 'jsonb',
 };
 const EVENT_TYPES: PgType[] = EVENT_COLUMNS.map((c) => EVENT_TYPE[c] ?? (/_(start|end)$/.test(c) ? 'int4' : 'text'));
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Result } from '../../core/result.js';
 import { ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
-import { sqliteFirstReportTriggers, sqliteSummaryMigration } from '../summary.js';
+import { sqliteFirstReportTriggers, sqliteHistoryMigration, sqliteSummaryMigration } from '../summary.js';
 
 /** One schema step. Append new steps; never edit or reorder applied ones. */
 export interface Migration {
@@ -165,6 +165,14 @@ CREATE INDEX events_dyad_agg ON events(dyad_a, dyad_b, quad_class, modality, hed
 CREATE INDEX events_month_agg ON events(eff_month, quad_class, plover, modality, hedged, code, weapon, report_of)
   WHERE dyad_a IS NOT NULL;
 ` + sqliteFirstReportTriggers(),
+  },
+  {
+    id: 5,
+    reason:
+      'History (events the text dates well before the report, or background clauses): a flag so current ' +
+      'counts and alerts leave them out. The dyad aggregate index gains the column so it stays covering, and ' +
+      'dyad_totals (the current dyad counts) no longer counts history; the timelines still place it at its own date.',
+    sql: sqliteHistoryMigration(),
   },
 ];
 
