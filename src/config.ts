@@ -61,6 +61,8 @@ export const ConfigSchema = z.object({
     })
     .prefault({}),
   dictionariesDir: z.string().default(path.join(PACKAGE_ROOT, 'dictionaries')),
+  /** The tagger+parser model (trained on UD English EWT by `npm run train:parser`). */
+  parserModel: z.string().default(path.join(PACKAGE_ROOT, 'models', 'en-ewt.parser.bin')),
   /** Learned models (models/plv-pairs.json: the PLOVER pair classifier). */
   modelsDir: z.string().default(path.join(PACKAGE_ROOT, 'models')),
   /** Bounds on the work one input may cause (README, "Limits and failure behaviour"). */

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: end-to-end throughput (read → normalize → NLP → actors →
- * coding → claims → SQLite) on the news corpus, next to wink-nlp's raw
- * tokenizer on the same texts in the same run, plus peak RSS.
+ * parse → coding → claims → SQLite) on the news corpus, next to wink-nlp's raw
+ * tokenizer on the same texts in the same run, plus peak RSS; then a stage
+ * profile, the share of sentences the parser sees, and the gate check (the
+ * same events without the parse stage).
  * Usage: npm run bench [-- CORPUS.jsonl.gz [--limit N]]
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { INGEST_BATCH, ingestMany, ingestPaths } from '../pipeline/ingest.js';
 import { workerProcessor } from '../pipeline/workers.js';
 import { openStore } from '../store/open.js';
 import { toArticle } from '../ingest/article.js';
+import { formatProfile, profileStages } from './stages.js';
+import { gateVariants } from '../pipeline/gate.js';
 
 async function readTexts(file: string, limit: number): Promise<{ text: string; published: string | null }[]> {
   const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
@@ -80,6 +84,8 @@ async function main(): Promise<void> {
   const e2eMs = performance.now() - t0;
   await store.value.close();
   const rss = process.resourceUsage().maxRSS / 1024;
+  const raws = texts.map((t, k) => ({ text: t.text, published: t.published, origin: `bench:${k}` }));
+  const profile = profileStages(pipeline.value, raws, gateVariants(pipeline.value).none);
 
   // What `dyadwatch ingest FILE` does: read and gunzip too, coding on one
   // worker thread per core while this thread saves. Only when the whole corpus is used.
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
   console.log(`end-to-end        ${rate(tokens, e2eMs)} tokens/s, ${rate(texts.length, e2eMs)} articles/s (${events} events, ${skipped} skipped)`);
   console.log(`ratio             ${((rawMs / e2eMs) * 100).toFixed(1)}% of the raw tokenizer's speed`);
   console.log(`peak RSS          ${rss.toFixed(0)} MiB (this thread, single-threaded run)`);
+  for (const line of formatProfile(profile)) console.log(line);
   if (parMs !== null) {
     console.log(`ingest, ${threads} threads  ${rate(tokens, parMs)} tokens/s, ${rate(texts.length, parMs)} articles/s, reading and gunzip included (${((rawMs / parMs) * 100).toFixed(1)}% of the raw tokenizer)`);
   }

@@ -33,6 +33,7 @@ export const COMMON_OPTIONS = {
   'no-serve': { type: 'boolean' },
   serve: { type: 'boolean' },
   workers: { type: 'string' },
+  eval: { type: 'string' },
   queue: { type: 'boolean' },
   redis: { type: 'string' },
   concurrency: { type: 'string' },

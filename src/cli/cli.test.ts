@@ -60,6 +60,9 @@ test('show prints the evidence sentence with spans marked and the rule', async (
   const text = io.stdout.join('\n');
   assert.match(text, /\{[^}]+\}/, 'trigger marked');
   assert.match(text, /rules\s+\S+/);
+  // The evidence sentence's tree: every token on a line with its number, tag and relation; the trigger marked.
+  assert.match(text, /\ntree {6}/);
+  assert.match(text, /\n {2}[│├└─ ]*\S+ {2}#\d+ [A-Z]+ [a-z:]+ {2}.*\{trigger\}/);
   const missing = capture();
   assert.equal(await main(['show', 'nope', '--db', db], missing, env), 1);
   assert.match(missing.stderr.join('\n'), /E603/);

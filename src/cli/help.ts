@@ -15,7 +15,7 @@ Usage: dyadwatch COMMAND [options]
   sources                   each followed source's health: last success, last error, items today
   events                    list coded events
   dyads                     each pair of actors with event counts by QuadClass
-  show EVENT_ID             the evidence sentence with spans marked, and why it was coded
+  show EVENT_ID             the evidence sentence with spans marked, why it was coded, its tree
   claims                    the claims ledger: who asserts, who denies, how many outlets
   transfers                 arms transfers by supplier, recipient and system
   watch RULES.yaml          alert when a watched line is crossed (--once, --webhook URL, --out FILE)
@@ -25,6 +25,8 @@ Usage: dyadwatch COMMAND [options]
                             [--out eval/audits/F.jsonl] [--sheet F.txt] (worksheet with the sentences)
   audit score FILE          precision of a judged audit file (verdict: right, wrong_party, wrong)
   audit recheck FILE        which judged events the store still codes (regressions and fixes)
+  parse FILE... | -         dependency trees (CoNLL-U) of any text on wink's tokens, offsets in MISC
+  parse --eval TREEBANK     score the parser on a CoNLL-U treebank, gold tokens in [--json]
 
 Options:
   --db FILE                 SQLite database (default ./dyadwatch.db, or $DYADWATCH_DB)

@@ -15,6 +15,9 @@ import { evalCommand } from './commands/eval.js';
 import { loadPairModel } from '../coding/index.js';
 import { demoCommand } from './commands/demo.js';
 import { followCommand, sourcesCommand } from './commands/follow.js';
+import { evidenceTree, parseEvalCommand, parseFilesCommand } from './commands/parse.js';
+import { readParserModelFile } from '../nlp/parser/index.js';
+import { loadWink } from '../nlp/index.js';
 import { auditSample, auditScore, auditRecheck } from './commands/audit.js';
 import { runClaimsCommand } from '../claims/index.js';
 import { runTransfersCommand } from '../watch/transfers.js';
@@ -101,9 +104,37 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
         env.io.err(formatIssues([issue('E603', { id })]));
         return 1;
       }
-      env.io.out(env.values.json ? JSON.stringify(ev, null, 2) : formatEvidence(ev, env.io.isTTY));
+      if (env.values.json) {
+        env.io.out(JSON.stringify(ev, null, 2));
+        return 0;
+      }
+      // The tree is extra: without a readable model the evidence still shows, with the reason.
+      const model = readParserModelFile(env.config.parserModel);
+      const tree = model.ok ? evidenceTree(loadWink(), model.value, ev) : [`tree      not available: ${formatIssues(model.issues)}`];
+      env.io.out([formatEvidence(ev, env.io.isTTY), '', ...tree].join('\n'));
       return 0;
     });
+  },
+  async parse(env) {
+    const treebank = env.values.eval;
+    if (treebank === undefined && env.args.length === 0) return usage(env.io, 'parse needs a FILE (or - for standard input), or --eval TREEBANK.conllu[.gz]');
+    const model = readParserModelFile(env.config.parserModel);
+    if (!model.ok) {
+      env.io.err(formatIssues(model.issues));
+      return 1;
+    }
+    if (treebank !== undefined) {
+      const r = parseEvalCommand(model.value, treebank, Boolean(env.values.json));
+      if (!r.ok) {
+        env.io.err(formatIssues(r.issues));
+        return 1;
+      }
+      env.io.out(r.value);
+      return 0;
+    }
+    const issues = await parseFilesCommand(loadWink(), model.value, env.args, env.io.out, env.io.stdin ? { stdin: env.io.stdin } : {});
+    if (issues.length) env.io.err(formatIssues(issues));
+    return 0;
   },
   async eval(env) {
     const file = env.args[0];

@@ -21,6 +21,7 @@ export { DEFAULT_TRAIN, predict } from './learn/perceptron.js';
 export { extractOpenPairs, openDoc } from './open-pairs.js';
 export type { PairEvent, PairLabeler } from './open-pairs.js';
 export type { TrainOptions } from './learn/perceptron.js';
+export { candidateSentences } from './candidates.js';
 export type { CodingDict, CameoEntry, VerbPattern, Slot, Lexicon } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import type { Sentence, Token } from './nlp.js';
+import type { Sentence, Token, Trees } from './nlp.js';
 import type { Mention } from './actor.js';
 import type { CodedEvent, Claim } from './event.js';
 import type { Span } from './span.js';
@@ -12,6 +12,7 @@ export type Layer =
   | 'sentences'
   | 'tokens'
   | 'pos'
+  | 'trees'
   | 'mentions'
   | 'events'
   | 'arms'
@@ -33,6 +34,8 @@ export interface Doc {
   article: Article;
   sentences: Sentence[];
   tokens: Token[];
+  /** Dependency trees of the candidate sentences (the `parse` component). */
+  trees: Trees;
   mentions: Mention[];
   events: CodedEvent[];
   quotes: Quote[];

@@ -98,6 +98,7 @@ export const ERRORS = {
   E908: 'Gold file {path} line {line}: {detail}. The line is kept.',
   E909: 'Audit file {path} line {line} is not an audit record: {detail}.',
   E910: 'Nothing to audit: {detail}.',
+  E911: 'Could not read the treebank {path}: {detail}. Give a CoNLL-U file (.conllu or .conllu.gz).',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -20,3 +20,25 @@ export interface Sentence extends Span {
   /** Paragraph number (blank-line separated), for quotes and coreference. */
   paragraph: number;
 }
+
+/** Head of a token in a sentence the parser did not see (see Trees). */
+export const NO_TREE = -2;
+
+/**
+ * The dependency trees of a doc, stand-off and indexed like Doc.tokens (UD
+ * relations, parsed on EWT-style words and contracted back onto wink's
+ * tokens; see src/nlp/align.ts). Only candidate sentences are parsed, so a
+ * token of any other sentence has head NO_TREE and empty deprel and upos.
+ * The parser's UPOS sits here beside wink's `Token.pos` rather than
+ * replacing it: the coder's heuristics were tuned on wink's tags.
+ */
+export interface Trees {
+  /** Index into Doc.tokens of each token's head; -1 for a sentence root; NO_TREE where unparsed. */
+  head: number[];
+  /** UD relation to the head ("nsubj", "obj", "obl", ...); '' where unparsed. */
+  deprel: string[];
+  /** The parser's UPOS for each token; '' where unparsed. */
+  upos: string[];
+  /** Indices (into Doc.sentences) of the sentences that were parsed, ascending. */
+  parsed: number[];
+}

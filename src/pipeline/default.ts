@@ -3,9 +3,13 @@ import type { Config } from '../config.js';
 import type { Result } from '../core/result.js';
 import { ok } from '../core/result.js';
 import { createNlpComponent } from '../nlp/index.js';
+import { createParseComponent } from '../nlp/parse.js';
+import { readShared } from '../nlp/shared.js';
+import { loadParserModel, tagAndParse } from '../nlp/parser/index.js';
+import type { ParserModel } from '../nlp/parser/index.js';
 import { loadGazetteer, createActorsComponent } from '../actors/index.js';
 import type { Gazetteer } from '../actors/index.js';
-import { loadCodingDictionaries, createCodingComponent } from '../coding/index.js';
+import { candidateSentences, loadCodingDictionaries, createCodingComponent } from '../coding/index.js';
 import type { CodingDict } from '../coding/index.js';
 import { loadWeapons, createArmsComponent } from '../coding/arms/index.js';
 import type { WeaponDict } from '../coding/arms/index.js';
@@ -37,21 +41,38 @@ export function loadDictionaries(config: Config): Result<Dictionaries> {
   return ok({ gazetteer: gazetteer.value, coding: coding.value, weapons: weapons.value, version });
 }
 
-/** A pipeline together with the dictionaries it was built from. */
-export type DefaultPipeline = Pipeline & { dicts: Dictionaries };
+/**
+ * A pipeline together with the dictionaries and parser model it was built
+ * from; `parserBytes` is the model file in shared memory, for worker threads.
+ */
+export type DefaultPipeline = Pipeline & { dicts: Dictionaries; parser: ParserModel; parserBytes: Uint8Array };
+
+/** Loads the parser model from bytes already in shared memory, else reads config.parserModel into shared memory. */
+export function loadSharedParser(config: Config, bytes?: Uint8Array): Result<{ model: ParserModel; bytes: Uint8Array }> {
+  const b = bytes ? ok(bytes) : readShared(config.parserModel);
+  if (!b.ok) return b;
+  const model = loadParserModel(b.value);
+  return model.ok ? ok({ model: model.value, bytes: b.value }) : model;
+}
 
 /**
- * The default chain: nlp → actors → coding → arms → attribution → dates.
- * The chain is checked (requires/assigns) before the first article is read.
+ * The default chain: nlp → actors → parse → coding → arms → attribution →
+ * dates. The chain is checked (requires/assigns) before the first article is
+ * read. The parser model comes from `parserBytes` when given (a worker thread
+ * gets the main thread's shared copy), else from config.parserModel.
  */
-export function buildDefaultPipeline(config: Config): Result<DefaultPipeline> {
+export function buildDefaultPipeline(config: Config, parserBytes?: Uint8Array): Result<DefaultPipeline> {
   const dicts = loadDictionaries(config);
   if (!dicts.ok) return dicts;
   const d = dicts.value;
+  const parser = loadSharedParser(config, parserBytes);
+  if (!parser.ok) return parser;
+  const model = parser.value.model;
   const p = createPipeline(
     [
       createNlpComponent(config.limits.tokenChars),
       createActorsComponent(d.gazetteer),
+      createParseComponent((forms) => tagAndParse(model, forms), (doc) => candidateSentences(doc, d.coding)),
       createCodingComponent(d.coding),
       createArmsComponent(d.weapons),
       createAttributionComponent(),
@@ -60,5 +81,5 @@ export function buildDefaultPipeline(config: Config): Result<DefaultPipeline> {
     { dictVersion: d.version },
   );
   if (!p.ok) return p;
-  return ok({ ...p.value, dicts: d });
+  return ok({ ...p.value, dicts: d, parser: model, parserBytes: parser.value.bytes });
 }

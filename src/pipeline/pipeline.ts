@@ -34,6 +34,7 @@ export function newDoc(article: Article): Doc {
     article,
     sentences: [],
     tokens: [],
+    trees: { head: [], deprel: [], upos: [], parsed: [] },
     mentions: [],
     events: [],
     quotes: [],

@@ -67,8 +67,11 @@ function flakyStore(refusals: number): Store & { saved: Doc[] } {
       saved.push(doc);
       return { inserted: true, sentences: doc.sentences.length, events: doc.events.length };
     },
+    // Filing the stored article into its story: no earlier copies here.
+    storyCandidates: async () => [],
+    setStories: async () => undefined,
   };
-  // Only the two methods a worker calls exist; any other call is a bug this test should see.
+  // Only the methods a worker calls exist; any other call is a bug this test should see.
   return stub as unknown as Store & { saved: Doc[] };
 }
 

@@ -56,7 +56,8 @@ export async function eventKeys(store: Store): Promise<string[]> {
 }
 
 function eventKey(e: CodedEvent): string {
-  const { articleId, sentence, source, target, code, ...rest } = e as CodedEvent & Record<string, unknown>;
+  // reportOf names whichever copy of a story was filed first: with workers in parallel that order is not the single process's.
+  const { articleId, sentence, source, target, code, reportOf: _order, ...rest } = e as CodedEvent & Record<string, unknown>;
   return `${articleId} ${sentence} ${source}->${target} ${code} ${canonical(rest)}`;
 }
 

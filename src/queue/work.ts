@@ -6,6 +6,7 @@ import type { Article } from '../core/article.js';
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import { contentId } from '../ingest/normalize.js';
+import { fileStory } from '../stories/story.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Store } from '../store/store.js';
 import type { QueueConfig } from './connection.js';
@@ -66,6 +67,8 @@ export async function processArticle(pipeline: Pipeline, store: Store, job: Pick
   if (!doc.ok) throw new UnrecoverableError(issueText(doc.issues));
   const saved = await store.saveDoc(doc.value);
   if (saved.inserted) {
+    // Near-copies fold into their story as with any ingest; a crash before this is filed by the next ingest or follow.
+    await fileStory(store, doc.value.article, doc.value.events);
     tally.stored++;
     tally.events += saved.events;
   } else tally.already++;

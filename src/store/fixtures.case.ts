@@ -36,7 +36,7 @@ export function docFrom(spec: DocSpec): Doc {
     published: spec.published, outlet: 'Test Wire', text, origin: `fixture:${spec.id}`,
     dateline: { span: { start: 0, end: 0 }, bodyStart: 0, outlet: 'Test Wire', place: 'Valdor', date: spec.published, monthDay: null },
   };
-  return { article, sentences, tokens: [], mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] };
+  return { article, sentences, tokens: [], trees: { head: [], deprel: [], upos: [], parsed: [] }, mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] };
 }
 
 /** Span of `word` inside sentence `s` of the doc (first occurrence). */

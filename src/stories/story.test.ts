@@ -25,7 +25,7 @@ async function freshStore(): Promise<Store> {
 async function save(store: Store, text: string, origin: string, published: string | null = null): Promise<{ id: string; text: string; published: string | null }> {
   const a = toArticle({ text, origin, published });
   assert.ok(a.ok);
-  await store.saveDoc({ article: a.value, sentences: [], tokens: [], mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] });
+  await store.saveDoc({ article: a.value, sentences: [], tokens: [], trees: { head: [], deprel: [], upos: [], parsed: [] }, mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] });
   return a.value;
 }
 

@@ -32,5 +32,5 @@ export function makeDoc(id: string, published: string, sentences: string[], even
     if (at < 0 || at >= sent.end) throw new Error(`"${trigger}" not in sentence ${s}`);
     return blankEvent({ id: `${id}-e${i}`, articleId: id, sentence: s, trigger: { start: at, end: at + trigger.length }, date: published, ...over });
   });
-  return { article, sentences: sents, tokens: [], mentions: [], events: evs, quotes: [], claims: [], layers: new Set(['text', 'events']), warnings: [] };
+  return { article, sentences: sents, tokens: [], trees: { head: [], deprel: [], upos: [], parsed: [] }, mentions: [], events: evs, quotes: [], claims: [], layers: new Set(['text', 'events']), warnings: [] };
 }

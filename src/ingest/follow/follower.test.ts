@@ -27,7 +27,7 @@ function plainIngest(store: Store, raws: RawArticle[]): IngestArticle {
     raws.push(raw);
     const a = toArticle(raw);
     if (!a.ok) return a;
-    const saved = await store.saveDoc({ article: a.value, sentences: [], tokens: [], mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] });
+    const saved = await store.saveDoc({ article: a.value, sentences: [], tokens: [], trees: { head: [], deprel: [], upos: [], parsed: [] }, mentions: [], events: [], quotes: [], claims: [], layers: new Set(['text']), warnings: [] });
     return ok({ articleId: a.value.id, inserted: saved.inserted });
   };
 }
