@@ -7,30 +7,17 @@
  * 0.87 at J = 0.5, 0.99 at J = 0.65.
  */
 
+import { fnv1a32, fmix32 } from '../core/hash.js';
+
 /** Words per shingle: long enough that two articles on one topic share few, short enough to survive light edits. */
 export const SHINGLE_WORDS = 5;
 export const NUM_HASHES = 128;
 export const BANDS = 32;
 export const ROWS = NUM_HASHES / BANDS;
 
-/** murmur3's 32-bit finalizer: a cheap, well-mixed hash of a 32-bit value. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** FNV-1a of a string, finalised with fmix32. */
 function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix32(h >>> 0);
+  return fmix32(fnv1a32(s));
 }
 
 /** One seed per hash function, derived, never mutated. */
