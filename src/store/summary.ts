@@ -145,14 +145,21 @@ ${SERIES_TABLES.map((t) => `INSERT INTO ${t.table} ${seriesFrom(t, 'events')};`)
 ${sqliteTriggers(false)}`;
 }
 
-function sqliteTriggers(h: boolean): string {
-  return `CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW', h)}
+/**
+ * The four SQLite summary triggers. `h`: dyad_totals leaves history out
+ * (migration 5); `firstReports`: only first reports of a story count
+ * (migration 4), so report_of is a column whose update moves a row.
+ */
+function sqliteTriggers(h: boolean, firstReports = false): string {
+  const when = (r: 'NEW' | 'OLD') => `${r}.dyad_a IS NOT NULL${firstReports ? ` AND ${r}.report_of IS NULL` : ''}`;
+  const cols = firstReports ? `${keyColumns(h)}, report_of` : keyColumns(h);
+  return `CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN ${when('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
-CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
+CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN ${when('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${keyColumns(h)} ON events WHEN OLD.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
+CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${cols} ON events WHEN ${when('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
 END;
-CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${keyColumns(h)} ON events WHEN NEW.dyad_a IS NOT NULL BEGIN${sqliteTriggerBody('add', 'NEW', h)}
+CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${cols} ON events WHEN ${when('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
 END;
 `;
 }
@@ -202,9 +209,9 @@ ${SERIES_TABLES.map((t) => {
 }
 
 /** Rows of an UPDATE whose summary key changed: only those move between summary rows (saveClaims' claim_id updates do not). */
-const CHANGED = (side: 'old_rows' | 'new_rows', h = false) =>
+const CHANGED = (side: 'old_rows' | 'new_rows') =>
   `(SELECT ${side === 'old_rows' ? 'o' : 'n'}.* FROM old_rows o JOIN new_rows n ON n.seq = o.seq
-    WHERE (${keyColumns(h).split(', ').map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${keyColumns(h).split(', ').map((c) => `n.${c}`).join(', ')}))`;
+    WHERE (${KEY_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${KEY_COLUMNS.split(', ').map((c) => `n.${c}`).join(', ')}))`;
 
 /** Migration 3 for PostgreSQL: tables, backfill from existing events, statement triggers. */
 const pgFn = (name: string, body: string, replace = false) => `
@@ -247,22 +254,12 @@ CREATE TRIGGER events_summary_update AFTER UPDATE ON events REFERENCING OLD TABL
  * is therefore one of the columns whose update moves a row.
  */
 export function sqliteFirstReportTriggers(h = false): string {
-  const first = (r: 'NEW' | 'OLD') => `${r}.dyad_a IS NOT NULL AND ${r}.report_of IS NULL`;
-  const cols = `${keyColumns(h)}, report_of`;
   return `
 DROP TRIGGER events_summary_insert;
 DROP TRIGGER events_summary_delete;
 DROP TRIGGER events_summary_update_old;
 DROP TRIGGER events_summary_update_new;
-CREATE TRIGGER events_summary_insert AFTER INSERT ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
-END;
-CREATE TRIGGER events_summary_delete AFTER DELETE ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
-END;
-CREATE TRIGGER events_summary_update_old AFTER UPDATE OF ${cols} ON events WHEN ${first('OLD')} BEGIN${sqliteTriggerBody('remove', 'OLD', h)}
-END;
-CREATE TRIGGER events_summary_update_new AFTER UPDATE OF ${cols} ON events WHEN ${first('NEW')} BEGIN${sqliteTriggerBody('add', 'NEW', h)}
-END;
-`;
+${sqliteTriggers(h, true)}`;
 }
 
 /** Migration 4 (stories), PostgreSQL: the summary functions again over first reports only (see sqliteFirstReportTriggers). */
@@ -272,13 +269,8 @@ export function pgFirstReportFunctions(h = false): string {
     `(SELECT ${side}.* FROM old_rows o JOIN new_rows n ON n.seq = o.seq
       WHERE ${side}.report_of IS NULL AND (${cols.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `n.${c}`).join(', ')}))`;
   const firstOf = (rel: string) => `(SELECT * FROM ${rel} WHERE report_of IS NULL)`;
-  const fn = (name: string, body: string) => `
-CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN${body}
-  RETURN NULL;
-END $$;`;
-  return `${fn('summary_insert', pgAdd(firstOf('new_rows'), h))}
-${fn('summary_delete', pgRemove(firstOf('old_rows'), h))}
-${fn('summary_update', pgRemove(changed('o'), h) + pgAdd(changed('n'), h))}
+  return `${pgFn('summary_insert', pgAdd(firstOf('new_rows'), h), true)}
+${pgFn('summary_delete', pgRemove(firstOf('old_rows'), h), true)}
+${pgFn('summary_update', pgRemove(changed('o'), h) + pgAdd(changed('n'), h), true)}
 `;
 }
