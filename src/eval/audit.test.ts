@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sampleIds, parseAudit, scoreAudit, recheckAudit, seededRandom } from './audit.js';
+import { sampleIds, parseAudit, scoreAudit, recheckAudit } from './audit.js';
+import { seededRandom } from '../core/random.js';
 import type { AuditRecord, AuditedEvent } from './audit.js';
 
 const ev = (id: string, extra: Partial<AuditedEvent> = {}): AuditedEvent => ({

@@ -47,7 +47,6 @@ export interface AuditRecord {
   why: string | null;
 }
 
-export { seededRandom };
 
 /**
  * Picks `n` of `ids` at random with `seed` (a partial Fisher-Yates over the

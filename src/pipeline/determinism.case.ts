@@ -7,6 +7,7 @@
 import type { Article } from '../core/article.js';
 import type { Config } from '../config.js';
 import { toArticle } from '../ingest/article.js';
+import { seededRandom, shuffled } from '../core/random.js';
 import { readInputs } from '../ingest/read.js';
 import { buildDefaultPipeline } from './default.js';
 import type { Processor } from './workers.js';
@@ -24,17 +25,6 @@ export async function readArticles(paths: string[], limit = Infinity): Promise<A
   return out;
 }
 
-/** A deterministic shuffle (a fixed linear congruential sequence), so a failure can be replayed. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed >>> 0;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /**
  * What a doc's coding consists of, one line per layer item, sorted: events,
@@ -95,7 +85,7 @@ export interface Run {
 export const RUNS: readonly Run[] = [
   { name: 'inline, in order', order: (a) => a, threads: 0 },
   { name: 'inline, reversed', order: (a) => [...a].reverse(), threads: 0 },
-  { name: 'two threads, shuffled', order: (a) => shuffled(a, 7), threads: 2 },
+  { name: 'two threads, shuffled', order: (a) => shuffled(a, seededRandom(7)), threads: 2 },
 ];
 
 /** RUNS and one more: reversed on three threads. */

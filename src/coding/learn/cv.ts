@@ -3,8 +3,8 @@
  * one sentence) fall in the same fold, so no fold is scored on a sentence
  * its model was trained on. Folds are drawn with a fixed seed.
  */
-import { seededRandom } from '../../core/random.js';
-import { predict, shuffled, train } from './perceptron.js';
+import { seededRandom, shuffled } from '../../core/random.js';
+import { predict, train } from './perceptron.js';
 import type { Example, LinearModel, TrainOptions } from './perceptron.js';
 
 /** Fold number of each example: groups are shuffled with `seed` and dealt round-robin. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seededRandom } from '../../core/random.js';
-import { DEFAULT_TRAIN, predict, shuffled, train } from './perceptron.js';
+import { seededRandom, shuffled } from '../../core/random.js';
+import { DEFAULT_TRAIN, predict, train } from './perceptron.js';
 import type { Example } from './perceptron.js';
 
 /** A toy task: the verb decides, the noise words do not. */

@@ -4,7 +4,7 @@
  * ties go to the first label in sorted order, and the averaged weights are
  * rounded so that a saved and reloaded model predicts exactly as trained.
  */
-import { seededRandom } from '../../core/random.js';
+import { seededRandom, shuffled } from '../../core/random.js';
 
 /** One training example: the names of its active features and its label. */
 export interface Example {
@@ -39,16 +39,6 @@ export interface LinearModel {
 
 /** Digits kept of each averaged weight (the stored model has exactly these). */
 const DECIMALS = 4;
-
-/** Fisher-Yates shuffle of a copy, driven by `rand`. */
-export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** Features seen in at least `min` examples (each example counted once per feature). */
 function keptFeatures(examples: readonly Example[], min: number): Set<string> {

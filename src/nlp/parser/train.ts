@@ -1,4 +1,4 @@
-import { seededRandom as rng } from '../../core/random.js';
+import { seededRandom as rng, shuffled } from '../../core/random.js';
 import { ArcEagerState, validMoves, moveCosts, isProjective, projectivize } from './arc-eager.js';
 import type { ConlluSentence } from './conllu.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
@@ -9,15 +9,8 @@ import { parserInput, parseGreedy, frozenScorer } from './parse.js';
 import { tokenPieces, type TokenPieces } from './tagger-features.js';
 import { tagGreedy, trainTaggerSentence } from './tagger.js';
 
-/** Fisher-Yates shuffle of 0..n-1 with the given PRNG. */
-export function shuffled(n: number, rand: () => number): number[] {
-  const a = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-}
+/** 0..n-1 in an order drawn from `rand`. */
+const order = (n: number, rand: () => number): number[] => shuffled(Array.from({ length: n }, (_, i) => i), rand);
 
 export interface TaggerTrained {
   lexicon: Lexicon;
@@ -55,7 +48,7 @@ export function trainTagger(train: ConlluSentence[], tags: string[], epochs: num
   let bestAcc = -1, bestEpoch = 0;
   const curve: number[] = [];
   for (let e = 1; e <= epochs; e++) {
-    for (const k of shuffled(train.length, rand)) trainTaggerSentence(pieces[k]!, gold[k]!, model, scores);
+    for (const k of order(train.length, rand)) trainTaggerSentence(pieces[k]!, gold[k]!, model, scores);
     if (!dev && e < epochs) continue;
     const frozen = freeze(tags.length, model.averaged());
     const acc = dev ? tagAccuracy(devPieces, devGold, frozen, tags.length) : 0;
@@ -169,7 +162,7 @@ export function trainParser(
   for (let e = 1; e <= opt.epochs; e++) {
     const t0 = Date.now();
     const explore = e >= opt.exploreFrom;
-    for (const k of shuffled(data.length, rand)) {
+    for (const k of order(data.length, rand)) {
       const d = data[k]!;
       st.reset(d.n);
       while (!st.bufferEmpty()) {
