@@ -52,6 +52,13 @@ describe('a name is a state only when used as one', () => {
     assert.ok(!es.some((e) => e.source === 'TUR'), brief(es).join('; '));
   });
 
+  it("a state's official out of office is a private person, in office the state", () => {
+    const text = 'Obama praised Germany for its new refugee policy, and he thanked Italy.';
+    const before = run(text, '2019-06-02');
+    assert.ok(!before.some((e) => e.source === 'USA'), brief(before).join('; '));
+    assert.ok(run(text, '2014-06-02').some((e) => e.source === 'USA' && e.target === 'DEU'));
+  });
+
   it("a group's official out of office is no longer the group", () => {
     const es = run('Stoltenberg praised Norway for its new budget.', '2010-05-04');
     assert.ok(!es.some((e) => e.source === 'NATO'), brief(es).join('; '));
