@@ -122,3 +122,19 @@ describe('parties that name no state acting or acted on', () => {
     assert.ok(run('Japan is deeply concerned about the Brazilian offensive.').some((e) => e.code === '111' && e.target === 'BRA'));
   });
 });
+
+describe('people are not states', () => {
+  it('"she" resolved to the last state named is no state travelling', () => {
+    const es = run('Chile hosted the regional summit on Monday. She then travelled to Peru for a wedding.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+
+  it('private people named by nationality do not act for their state', () => {
+    assert.deepEqual(run('Three Algerian jihadists travelled to Mali this month.'), []);
+    assert.deepEqual(run('Saudi businessmen will visit Senegal next week.'), []);
+  });
+
+  it('a state acting on a foreign private person still acts on that person\'s state', () => {
+    assert.ok(run('A court in Peru jailed a Chilean student for spying.').some((e) => e.source === 'PER' && e.target === 'CHL' && e.root === '17'));
+  });
+});

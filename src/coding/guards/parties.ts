@@ -9,8 +9,8 @@ import { inClass, tok } from '../chunk.js';
 import type { SentView } from '../chunk.js';
 import type { VerbPattern } from '../types.js';
 
-/** Singular first-person pronouns: only a person says "I". */
-const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself', 'mine']);
+/** Pronouns that stand for one person: "I", "he", "she" are never a state. */
+const PERSON_PRONOUN = new Set(['i', 'me', 'my', 'myself', 'mine', 'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** Antecedent kinds (the `actors:` part of a rule) that are no person: a state, capital, body or firm. */
 const NOT_A_PERSON = /\|actors:(state|capital|demonym|group|body|firm|place|outlet)$/;
@@ -21,13 +21,28 @@ function spanText(sv: SentView, a: Arg): string {
 }
 
 /**
- * guard:first-person-not-state. "I never worry", "I am concerned" inside a
- * quote is the speaker, a person; resolved to a state or body (the salient
- * subject, the last state named) it names whoever the quote is about, not the
- * speaker. Such a party is dropped.
+ * guard:person-pronoun-not-state. "I never worry" inside a quote is the
+ * speaker, "she travelled to Syria" a woman: a pronoun for one person that
+ * coreference resolved to a state, capital or body (the salient subject, the
+ * last state named) names whoever was mentioned last, not the person. Such a
+ * party is dropped; resolved to an official it stands.
  */
-export function firstPersonAsState(sv: SentView, a: Arg): boolean {
-  return a.rule.startsWith('coref:') && FIRST_SINGULAR.has(spanText(sv, a)) && NOT_A_PERSON.test(a.rule);
+export function personPronounAsState(sv: SentView, a: Arg): boolean {
+  return a.rule.startsWith('coref:') && PERSON_PRONOUN.has(spanText(sv, a)) && NOT_A_PERSON.test(a.rule);
+}
+
+/**
+ * guard:private-person. "Algerian jihadists travelled to Afghanistan", "Saudi
+ * businessmen will visit": people who hold no office do not act for their
+ * state (FORMAT, Sales: "other firms, people and armed groups are not
+ * states"). A named source whose noun group is headed by a private-person
+ * noun is dropped. Only sources: a state that arrests or expels "a Nigerian
+ * student" acts on that student's state (CAMEO, 17x).
+ */
+export function privatePerson(sv: SentView, a: Arg): boolean {
+  if (a.rule.startsWith('coref:')) return false;
+  const h = headAt(sv, a.span.start);
+  return h >= 0 && inClass(sv, h, 'private-person');
 }
 
 /**
@@ -58,9 +73,13 @@ export interface Guarded {
 export function guardParties(sv: SentView, p: VerbPattern, sources: Arg[], targets: Arg[]): Guarded {
   const dropped = new Set<string>();
   const keep = (a: Arg): boolean => {
-    if (firstPersonAsState(sv, a)) { dropped.add('guard:first-person-not-state'); return false; }
+    if (personPronounAsState(sv, a)) { dropped.add('guard:person-pronoun-not-state'); return false; }
     if (concernAttribute(sv, p, a)) { dropped.add('guard:concern-about-attribute'); return false; }
     return true;
   };
-  return { sources: sources.filter(keep), targets: targets.filter(keep), dropped: [...dropped] };
+  const keepSource = (a: Arg): boolean => {
+    if (privatePerson(sv, a)) { dropped.add('guard:private-person'); return false; }
+    return keep(a);
+  };
+  return { sources: sources.filter(keepSource), targets: targets.filter(keep), dropped: [...dropped] };
 }
