@@ -138,3 +138,16 @@ describe('people are not states', () => {
     assert.ok(run('A court in Peru jailed a Chilean student for spying.').some((e) => e.source === 'PER' && e.target === 'CHL' && e.root === '17'));
   });
 });
+
+describe('wrong senses of attack and fight', () => {
+  it('"fought in" a country places the fighting; the country is not fought', () => {
+    const es = run('Chile said its veterans had fought in Peru.');
+    assert.ok(!es.some((e) => e.target === 'PER'), brief(es).join('; '));
+    assert.ok(run('Chile attacked Peru on Monday.').some((e) => e.code === '190' && e.target === 'PER'));
+  });
+
+  it('attacking a policy is criticism, not force', () => {
+    const es = run("Canada attacked Brazil's new tariff policy on Monday.");
+    assert.ok(!es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+});
