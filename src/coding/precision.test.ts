@@ -151,3 +151,24 @@ describe('wrong senses of attack and fight', () => {
     assert.ok(!es.some((e) => e.root === '19'), brief(es).join('; '));
   });
 });
+
+describe('more parties that are not the state', () => {
+  it('the subject around "the use of chemical weapons in X" used nothing, and X is a place', () => {
+    const es = run('Belarus blocked a vote on an inquiry into the use of chemical weapons in Libya.');
+    assert.ok(!es.some((e) => e.code === '204'), brief(es).join('; '));
+    assert.ok(run("Investigators confirmed Libya's use of chemical weapons against Chad.").some((e) => e.code === '204' && e.source === 'LBY'));
+  });
+
+  it("a state's former official speaks for no state", () => {
+    for (const text of ["Spain's former intelligence chief has criticised Morocco's conduct.", 'A former Spanish foreign minister condemned Morocco.']) {
+      const es = run(text);
+      assert.ok(!es.some((e) => e.source === 'ESP'), brief(es).join('; '));
+    }
+    assert.ok(run('The Spanish foreign minister condemned Morocco.').some((e) => e.source === 'ESP'));
+  });
+
+  it('travellers named by a pronoun for a bare state are not that state visiting', () => {
+    const es = run('Hundreds left Peru in May. Six months later they flew to Chile.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+});

@@ -58,8 +58,45 @@ export function concernAttribute(sv: SentView, p: VerbPattern, a: Arg): boolean 
 
 /** Local index of the head token of the noun group holding the token that starts at `start`, or -1. */
 function headAt(sv: SentView, start: number): number {
-  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === start) return sv.chunks[sv.chunkOf[i]!]!.head;
+  const i = localAt(sv, start);
+  return i < 0 ? -1 : sv.chunks[sv.chunkOf[i]!]!.head;
+}
+
+/** Words that put a person out of the office their title names ("former intelligence chief", "ex-minister"). */
+const FORMER = /\b(former|ex-|erstwhile|onetime|one-time|retired)\b/i;
+
+/**
+ * guard:former-official. "the UK's former intelligence chief", "a former
+ * Russian diplomat": out of office, a person speaks for no state (issue 10,
+ * an official's role holds only within its dates).
+ */
+export function formerOfficial(sv: SentView, a: Arg): boolean {
+  if (a.rule.startsWith('coref:')) return false;
+  if (FORMER.test(spanText(sv, a))) return true;
+  // "a former Spanish foreign minister": the word may stand before the mention, in its noun group.
+  const i = localAt(sv, a.span.start);
+  if (i < 0) return false;
+  for (let k = sv.chunks[sv.chunkOf[i]!]!.start; k < i; k++) if (FORMER.test(sv.norm[k]!)) return true;
+  return false;
+}
+
+/** Local index of the token that starts at `start`, or -1. */
+function localAt(sv: SentView, start: number): number {
+  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === start) return i;
   return -1;
+}
+
+/** Patterns of travel whose traveller a pronoun may name only when it stands for an official or a body with a head ("the delegation"). */
+const TRAVEL = new Set(['travel-to']);
+
+/**
+ * guard:travel-pronoun-state. "They flew to the UK", "we hope to go to
+ * Turkey": travellers named by a pronoun that coreference resolved to a bare
+ * state are refugees, fighters, families far more often than the state; a
+ * state's travel is a visit by its officials, named as such.
+ */
+export function travellingPronoun(p: VerbPattern, a: Arg): boolean {
+  return TRAVEL.has(p.id) && a.rule.startsWith('coref:') && NOT_A_PERSON.test(a.rule);
 }
 
 /** The parties the guards leave, with the ids of the guards that dropped any. */
@@ -74,11 +111,13 @@ export function guardParties(sv: SentView, p: VerbPattern, sources: Arg[], targe
   const dropped = new Set<string>();
   const keep = (a: Arg): boolean => {
     if (personPronounAsState(sv, a)) { dropped.add('guard:person-pronoun-not-state'); return false; }
+    if (formerOfficial(sv, a)) { dropped.add('guard:former-official'); return false; }
     if (concernAttribute(sv, p, a)) { dropped.add('guard:concern-about-attribute'); return false; }
     return true;
   };
   const keepSource = (a: Arg): boolean => {
     if (privatePerson(sv, a)) { dropped.add('guard:private-person'); return false; }
+    if (travellingPronoun(p, a)) { dropped.add('guard:travel-pronoun-state'); return false; }
     return keep(a);
   };
   return { sources: sources.filter(keepSource), targets: targets.filter(keep), dropped: [...dropped] };
