@@ -116,3 +116,15 @@ describe('components and dual-use goods', () => {
     assert.equal(e.weapon, 'drone');
   });
 });
+
+describe('verbs of blame beyond "criticize" and "accuse"', () => {
+  it('disparaging an actor\'s plans criticises the actor', () => {
+    const es = run("Minsk disparaged Lithuania's plans for the border.");
+    assert.ok(has(es, 'BLR', 'LTU', '111'), brief(es));
+  });
+
+  it('implicating an actor in a wrong accuses it', () => {
+    const es = run('Canada implicated India in the killing.');
+    assert.ok(has(es, 'CAN', 'IND', '112'), brief(es));
+  });
+});
