@@ -128,3 +128,20 @@ describe('verbs of blame beyond "criticize" and "accuse"', () => {
     assert.ok(has(es, 'CAN', 'IND', '112'), brief(es));
   });
 });
+
+describe('officials the gazetteer lacked', () => {
+  it('a defence minister named in full stands for the state in office', () => {
+    const es = run('Defence Minister Rajnath Singh met his Japanese counterpart in Tokyo.');
+    assert.ok(es.some((e) => e.source === 'IND' && e.target === 'JPN' && e.code.startsWith('04')), brief(es));
+  });
+
+  it('a deputy prime minister named in full is the host of a meeting', () => {
+    const es = run('The Australian minister met John Rosso in Port Moresby.');
+    assert.ok(es.some((e) => e.source === 'AUS' && e.target === 'PNG' && e.code.startsWith('04')), brief(es));
+  });
+
+  it('a UN envoy named without his first given name is still known', () => {
+    const es = run('Saeed Iravani accused Israel of breaking the truce.');
+    assert.ok(has(es, 'IRN', 'ISR', '112'), brief(es));
+  });
+});
