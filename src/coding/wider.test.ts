@@ -81,6 +81,16 @@ describe('trade, orders and sanctions by other names', () => {
     assert.ok(has(es, 'FRA', 'GRC', '072'), brief(es));
   });
 
+  it('signing an arms order is a signed purchase contract with the seller', () => {
+    const es = run('Morocco inked an order for 24 helicopters from the United States.');
+    assert.ok(has(es, 'MAR', 'USA', '057') && has(es, 'USA', 'MAR', '072'), brief(es));
+  });
+
+  it('a signed order of another kind is no contract', () => {
+    const es = run('Putin signed an order on the call-up of 150,000 troops from Belarus.');
+    assert.ok(!es.some((e) => e.code === '057'), brief(es));
+  });
+
   it('"restrictive measures" imposed on an actor are sanctions', () => {
     const es = run('The EU imposed restrictive measures on Iran over its drone programme.');
     assert.ok(has(es, 'EUR', 'IRN', '163'), brief(es));
