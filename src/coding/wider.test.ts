@@ -155,3 +155,15 @@ describe('officials the gazetteer lacked', () => {
     assert.ok(has(es, 'IRN', 'ISR', '112'), brief(es));
   });
 });
+
+describe('export licences', () => {
+  it('suspending arms export licences against a state is a sanction, not a halt of deliveries', () => {
+    const es = run('The Netherlands suspended its arms export licences to Egypt.');
+    assert.ok(has(es, 'NLD', 'EGY', '163') && !has(es, 'NLD', 'EGY', '1622'), brief(es));
+  });
+
+  it('halting arms exports is still 1622', () => {
+    const es = run('Norway halted arms exports to Turkey.');
+    assert.ok(has(es, 'NOR', 'TUR', '1622'), brief(es));
+  });
+});
