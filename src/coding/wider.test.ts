@@ -167,3 +167,17 @@ describe('export licences', () => {
     assert.ok(has(es, 'NOR', 'TUR', '1622'), brief(es));
   });
 });
+
+describe('possessive titles with a noun before "chief"', () => {
+  it('"the EU\'s foreign policy chief" is the EU', () => {
+    const es = run("The EU's foreign policy chief met Serbia's president in Belgrade.");
+    assert.ok(has(es, 'EUR', 'SRB', '040'), brief(es));
+  });
+
+  it('a defence or spy chief is the state\'s', () => {
+    const es = run("Britain's defence chief met Poland's army chief.");
+    assert.ok(has(es, 'GBR', 'POL', '040'), brief(es));
+    const spy = run("Kyiv's spy chief met Lithuania's president.");
+    assert.ok(has(spy, 'UKR', 'LTU', '040'), brief(spy));
+  });
+});
