@@ -181,3 +181,20 @@ describe('possessive titles with a noun before "chief"', () => {
     assert.ok(has(spy, 'UKR', 'LTU', '040'), brief(spy));
   });
 });
+
+describe('help with a weapons or space programme', () => {
+  it('giving help with a missile or space programme transfers know-how', () => {
+    const es = run('Russia is giving Iran assistance with its space programme.');
+    assert.ok(has(es, 'RUS', 'IRN', '072'), brief(es));
+  });
+
+  it('receiving such help names the helper after "from"', () => {
+    const es = run('Myanmar received assistance from Russia for its missile programme.');
+    assert.ok(has(es, 'RUS', 'MMR', '072'), brief(es));
+  });
+
+  it('help with a civil programme transfers nothing', () => {
+    const es = run('Japan gave Vietnam help with its rice programme.');
+    assert.ok(!es.some((e) => e.code === '072'), brief(es));
+  });
+});
