@@ -198,3 +198,15 @@ describe('help with a weapons or space programme', () => {
     assert.ok(!es.some((e) => e.code === '072'), brief(es));
   });
 });
+
+describe('warnings by other names', () => {
+  it('vowed countermeasures warn the state whose act they answer', () => {
+    const es = run('Russia condemned the Finnish decision and vowed to take countermeasures.');
+    assert.ok(has(es, 'RUS', 'FIN', '130'), brief(es));
+  });
+
+  it('countermeasures against a named state warn it', () => {
+    const es = run('Beijing will take countermeasures against Lithuania.');
+    assert.ok(has(es, 'CHN', 'LTU', '130'), brief(es));
+  });
+});
