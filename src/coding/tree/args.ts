@@ -52,7 +52,8 @@ export function subjectsOf(tv: TreeView, v: number, depth = 0): number[] {
   }
   if (r === 'advcl') {
     const mark = kidsBy(tv, v, 'mark').map((k) => tv.norm[k]!);
-    const obj = kidsBy(tv, h, 'obj');
+    // "Chile was accused of selling ...": a passive governor's subject is the accused.
+    const obj = isPassive(tv, h) ? kidsBy(tv, h, 'nsubj:pass') : kidsBy(tv, h, 'obj');
     if (mark.some((m) => OBJECT_MARK.has(m)) && obj.length) return expand(tv, [obj[0]!]);
     return actorsOfClause(tv, h, depth + 1);
   }
@@ -78,7 +79,9 @@ export function objectsOf(tv: TreeView, v: number): number[] {
     if (s.length) return expand(tv, s.map((k) => antecedent(tv, k)));
     return tv.rel[v] === 'acl' && tv.head[v]! >= 0 ? expand(tv, [tv.head[v]!]) : [];
   }
-  if (tv.rel[v] === 'acl' && !kidsBy(tv, v, 'obj').length && tv.head[v]! >= 0 && /(ed|en|wn|t)$/.test(tv.norm[v]!)) return expand(tv, [tv.head[v]!]);
+  // "drones supplied by Iran": a participle (not its base form) modifying a noun acts on that noun.
+  const participle = tv.norm[v] !== tv.lemma[v] && /(ed|en|wn|t)$/.test(tv.norm[v]!);
+  if (tv.rel[v] === 'acl' && participle && !kidsBy(tv, v, 'obj').length && tv.head[v]! >= 0) return expand(tv, [tv.head[v]!]);
   return expand(tv, kidsBy(tv, v, 'obj').map((k) => antecedent(tv, k)));
 }
 
