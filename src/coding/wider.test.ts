@@ -210,3 +210,11 @@ describe('warnings by other names', () => {
     assert.ok(has(es, 'CHN', 'LTU', '130'), brief(es));
   });
 });
+
+describe('praise for an act names who did it', () => {
+  it('"praised X for sending ..." makes X the sender, not the praiser', () => {
+    const es = run('Kyiv praised Norway for sending air defence systems to Ukraine.');
+    assert.ok(has(es, 'UKR', 'NOR', '051') && has(es, 'NOR', 'UKR', '072'), brief(es));
+    assert.ok(!has(es, 'UKR', 'NOR', '072'), brief(es));
+  });
+});
