@@ -218,3 +218,15 @@ describe('praise for an act names who did it', () => {
     assert.ok(!has(es, 'UKR', 'NOR', '072'), brief(es));
   });
 });
+
+describe('talking to an actor during a meeting or call', () => {
+  it('"told X during a phone call" consults X', () => {
+    const es = run('Erdogan told Zelensky during a phone call that Turkey backs a ceasefire.');
+    assert.ok(es.some((e) => e.source === 'TUR' && e.target === 'UKR' && e.code.startsWith('04')), brief(es));
+  });
+
+  it('an attack during talks is no consultation', () => {
+    const es = run('Russia struck Kharkiv during talks in Istanbul.');
+    assert.ok(!es.some((e) => e.code.startsWith('04')), brief(es));
+  });
+});
