@@ -122,3 +122,53 @@ describe('parties that name no state acting or acted on', () => {
     assert.ok(run('Japan is deeply concerned about the Brazilian offensive.').some((e) => e.code === '111' && e.target === 'BRA'));
   });
 });
+
+describe('people are not states', () => {
+  it('"she" resolved to the last state named is no state travelling', () => {
+    const es = run('Chile hosted the regional summit on Monday. She then travelled to Peru for a wedding.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+
+  it('private people named by nationality do not act for their state', () => {
+    assert.deepEqual(run('Three Algerian jihadists travelled to Mali this month.'), []);
+    assert.deepEqual(run('Saudi businessmen will visit Senegal next week.'), []);
+  });
+
+  it('a state acting on a foreign private person still acts on that person\'s state', () => {
+    assert.ok(run('A court in Peru jailed a Chilean student for spying.').some((e) => e.source === 'PER' && e.target === 'CHL' && e.root === '17'));
+  });
+});
+
+describe('wrong senses of attack and fight', () => {
+  it('"fought in" a country places the fighting; the country is not fought', () => {
+    const es = run('Chile said its veterans had fought in Peru.');
+    assert.ok(!es.some((e) => e.target === 'PER'), brief(es).join('; '));
+    assert.ok(run('Chile attacked Peru on Monday.').some((e) => e.code === '190' && e.target === 'PER'));
+  });
+
+  it('attacking a policy is criticism, not force', () => {
+    const es = run("Canada attacked Brazil's new tariff policy on Monday.");
+    assert.ok(!es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+});
+
+describe('more parties that are not the state', () => {
+  it('the subject around "the use of chemical weapons in X" used nothing, and X is a place', () => {
+    const es = run('Belarus blocked a vote on an inquiry into the use of chemical weapons in Libya.');
+    assert.ok(!es.some((e) => e.code === '204'), brief(es).join('; '));
+    assert.ok(run("Investigators confirmed Libya's use of chemical weapons against Chad.").some((e) => e.code === '204' && e.source === 'LBY'));
+  });
+
+  it("a state's former official speaks for no state", () => {
+    for (const text of ["Spain's former intelligence chief has criticised Morocco's conduct.", 'A former Spanish foreign minister condemned Morocco.']) {
+      const es = run(text);
+      assert.ok(!es.some((e) => e.source === 'ESP'), brief(es).join('; '));
+    }
+    assert.ok(run('The Spanish foreign minister condemned Morocco.').some((e) => e.source === 'ESP'));
+  });
+
+  it('travellers named by a pronoun for a bare state are not that state visiting', () => {
+    const es = run('Hundreds left Peru in May. Six months later they flew to Chile.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+});
