@@ -18,6 +18,7 @@ import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
 export type { RawEvent } from './slots.js';
 import { candidatesAt, hasCandidate, matchAt, posOk } from './match.js';
 import { modalityOf } from './modality.js';
+import { guardParties } from './guards/parties.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
 /** Codes whose events are claimed content a denial can negate (requests for arms, cooperation, aid, strikes). */
@@ -151,6 +152,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const tgt = firstFilled(x, tgtSlots, passive);
   let targets = dedupe(tgt.args);
   if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
+  // Parties that name no state acting or acted on (src/coding/guards): dropped before pairing.
+  ({ sources, targets } = guardParties(sv, p, sources, targets));
   targets = trimAnaphor(targets, sources);
   sources = trimAnaphor(sources, targets);
   // "A and B sent jets to Kyiv, with a view to them ...": a pronoun for the coordinated sources is none of their targets.
