@@ -155,3 +155,78 @@ describe('officials the gazetteer lacked', () => {
     assert.ok(has(es, 'IRN', 'ISR', '112'), brief(es));
   });
 });
+
+describe('export licences', () => {
+  it('suspending arms export licences against a state is a sanction, not a halt of deliveries', () => {
+    const es = run('The Netherlands suspended its arms export licences to Egypt.');
+    assert.ok(has(es, 'NLD', 'EGY', '163') && !has(es, 'NLD', 'EGY', '1622'), brief(es));
+  });
+
+  it('halting arms exports is still 1622', () => {
+    const es = run('Norway halted arms exports to Turkey.');
+    assert.ok(has(es, 'NOR', 'TUR', '1622'), brief(es));
+  });
+});
+
+describe('possessive titles with a noun before "chief"', () => {
+  it('"the EU\'s foreign policy chief" is the EU', () => {
+    const es = run("The EU's foreign policy chief met Serbia's president in Belgrade.");
+    assert.ok(has(es, 'EUR', 'SRB', '040'), brief(es));
+  });
+
+  it('a defence or spy chief is the state\'s', () => {
+    const es = run("Britain's defence chief met Poland's army chief.");
+    assert.ok(has(es, 'GBR', 'POL', '040'), brief(es));
+    const spy = run("Kyiv's spy chief met Lithuania's president.");
+    assert.ok(has(spy, 'UKR', 'LTU', '040'), brief(spy));
+  });
+});
+
+describe('help with a weapons or space programme', () => {
+  it('giving help with a missile or space programme transfers know-how', () => {
+    const es = run('Russia is giving Iran assistance with its space programme.');
+    assert.ok(has(es, 'RUS', 'IRN', '072'), brief(es));
+  });
+
+  it('receiving such help names the helper after "from"', () => {
+    const es = run('Myanmar received assistance from Russia for its missile programme.');
+    assert.ok(has(es, 'RUS', 'MMR', '072'), brief(es));
+  });
+
+  it('help with a civil programme transfers nothing', () => {
+    const es = run('Japan gave Vietnam help with its rice programme.');
+    assert.ok(!es.some((e) => e.code === '072'), brief(es));
+  });
+});
+
+describe('warnings by other names', () => {
+  it('vowed countermeasures warn the state whose act they answer', () => {
+    const es = run('Russia condemned the Finnish decision and vowed to take countermeasures.');
+    assert.ok(has(es, 'RUS', 'FIN', '130'), brief(es));
+  });
+
+  it('countermeasures against a named state warn it', () => {
+    const es = run('Beijing will take countermeasures against Lithuania.');
+    assert.ok(has(es, 'CHN', 'LTU', '130'), brief(es));
+  });
+});
+
+describe('praise for an act names who did it', () => {
+  it('"praised X for sending ..." makes X the sender, not the praiser', () => {
+    const es = run('Kyiv praised Norway for sending air defence systems to Ukraine.');
+    assert.ok(has(es, 'UKR', 'NOR', '051') && has(es, 'NOR', 'UKR', '072'), brief(es));
+    assert.ok(!has(es, 'UKR', 'NOR', '072'), brief(es));
+  });
+});
+
+describe('talking to an actor during a meeting or call', () => {
+  it('"told X during a phone call" consults X', () => {
+    const es = run('Erdogan told Zelensky during a phone call that Turkey backs a ceasefire.');
+    assert.ok(es.some((e) => e.source === 'TUR' && e.target === 'UKR' && e.code.startsWith('04')), brief(es));
+  });
+
+  it('an attack during talks is no consultation', () => {
+    const es = run('Russia struck Kharkiv during talks in Istanbul.');
+    assert.ok(!es.some((e) => e.code.startsWith('04')), brief(es));
+  });
+});
