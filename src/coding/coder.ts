@@ -16,7 +16,8 @@ import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
 export type { RawEvent } from './slots.js';
-import { candidatesAt, hasCandidate, matchAt, posOk } from './match.js';
+import { candidatesAt, matchAt, posOk } from './match.js';
+import { candidateSentences } from './candidates.js';
 import { modalityOf } from './modality.js';
 import { guardParties } from './guards/parties.js';
 import type { CodingDict, VerbPattern } from './types.js';
@@ -37,11 +38,10 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
     list.push(i);
     bySentence.set(m.sentence, list);
   });
-  for (const s of doc.sentences) {
-    // A sentence with no name may still refer back to actors ("The two countries pledged ...", "It also sent ...").
+  // The same sentences the parser was given (candidates.ts), so each has its tree when the pipeline parsed.
+  for (const si of candidateSentences(doc, dict)) {
+    const s = doc.sentences[si]!;
     const ms = bySentence.get(s.index) ?? [];
-    if (!ms.length && !doc.mentions.some((m) => m.sentence < s.index)) continue;
-    if (!hasCandidate(dict, doc.tokens, s.tokenStart, s.tokenEnd)) continue;
     const sv = viewSentence(doc, s, dict.lexicon, ms);
     const covered: Covered = [];
     for (let t = 0; t < sv.n; t++) {

@@ -172,3 +172,16 @@ describe('more parties that are not the state', () => {
     assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
   });
 });
+
+describe('wrong senses of travel and of sanctions', () => {
+  it('going to court is no visit', () => {
+    const es = run('Chile said it would go to the International Court of Justice over the dispute with Bolivia.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+
+  it('announcing tariff cuts imposes no sanction', () => {
+    const es = run('Chile announced tariff cuts on Peruvian fruit on Monday.');
+    assert.ok(!es.some((e) => e.code === '163'), brief(es).join('; '));
+    assert.ok(run('Chile announced tariffs on Peruvian fruit on Monday.').some((e) => e.code === '163' && e.target === 'PER'));
+  });
+});

@@ -210,3 +210,23 @@ describe('warnings by other names', () => {
     assert.ok(has(es, 'CHN', 'LTU', '130'), brief(es));
   });
 });
+
+describe('praise for an act names who did it', () => {
+  it('"praised X for sending ..." makes X the sender, not the praiser', () => {
+    const es = run('Kyiv praised Norway for sending air defence systems to Ukraine.');
+    assert.ok(has(es, 'UKR', 'NOR', '051') && has(es, 'NOR', 'UKR', '072'), brief(es));
+    assert.ok(!has(es, 'UKR', 'NOR', '072'), brief(es));
+  });
+});
+
+describe('talking to an actor during a meeting or call', () => {
+  it('"told X during a phone call" consults X', () => {
+    const es = run('Erdogan told Zelensky during a phone call that Turkey backs a ceasefire.');
+    assert.ok(es.some((e) => e.source === 'TUR' && e.target === 'UKR' && e.code.startsWith('04')), brief(es));
+  });
+
+  it('an attack during talks is no consultation', () => {
+    const es = run('Russia struck Kharkiv during talks in Istanbul.');
+    assert.ok(!es.some((e) => e.code.startsWith('04')), brief(es));
+  });
+});

@@ -87,3 +87,28 @@ test('conjuncts of a list of names', () => {
   const tv = tree('Peru thanked Canada, Chile and Japan.');
   assert.deepEqual(words(tv, conjuncts(tv, at(tv, 'canada'))), ['canada', 'chile', 'japan']);
 });
+
+/** A tree written by hand (words, 1-based heads as in CoNLL-U, relations): guards against parse errors, whatever the model. */
+function handTree(words: string[], heads: number[], rels: string[], lemmas: string[] = words): TreeView {
+  const n = words.length;
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  heads.forEach((h, i) => { if (h > 0) kids[h - 1]!.push(i); });
+  return { base: 0, n, head: Int32Array.from(heads.map((h) => h - 1)), rel: rels, norm: words, lemma: lemmas, kids };
+}
+
+test('a finite clause that lost its subject to the parser takes none from outside', () => {
+  // "Peru protested after signed a pact": "signed" an advcl with no subject of its own.
+  const tv = handTree(['peru', 'protested', 'after', 'signed', 'a', 'pact'], [2, 0, 4, 2, 6, 4], ['nsubj', 'root', 'mark', 'advcl', 'det', 'obj'], ['peru', 'protest', 'after', 'sign', 'a', 'pact']);
+  assert.deepEqual(subjectsOf(tv, 3), []);
+  // A participle clause does take it: "Peru protested, citing a pact".
+  const part = handTree(['peru', 'protested', 'citing', 'a', 'pact'], [2, 0, 2, 5, 3], ['nsubj', 'root', 'advcl', 'det', 'obj'], ['peru', 'protest', 'cite', 'a', 'pact']);
+  assert.deepEqual(words(part, subjectsOf(part, 2)), ['peru']);
+});
+
+test('a verb joined with no "and" (a reduced relative read as a conjunct) shares no subject', () => {
+  // "Chile fined firms accused of fraud", "accused" hung on "fined" as conj.
+  const tv = handTree(['chile', 'fined', 'firms', 'accused', 'of', 'fraud'], [2, 0, 2, 2, 6, 4], ['nsubj', 'root', 'obj', 'conj', 'case', 'obl'], ['chile', 'fine', 'firm', 'accuse', 'of', 'fraud']);
+  assert.deepEqual(subjectsOf(tv, 3), []);
+  const and = handTree(['chile', 'fined', 'firms', 'and', 'closed', 'banks'], [2, 0, 2, 5, 2, 5], ['nsubj', 'root', 'obj', 'cc', 'conj', 'obj'], ['chile', 'fine', 'firm', 'and', 'close', 'bank']);
+  assert.deepEqual(words(and, subjectsOf(and, 4)), ['chile']);
+});

@@ -45,13 +45,18 @@ export function subjectsOf(tv: TreeView, v: number, depth = 0): number[] {
   const h = tv.head[v]!;
   if (h < 0) return [];
   const r = tv.rel[v]!;
-  if (r === 'conj') return subjectsOf(tv, h, depth + 1);
+  // "Iran signed a pact and sent advisers": a coordinated verb shares the subject. With no "and"/"or" the
+  // parser has usually joined a reduced relative ("firms accused of ...") to the main verb: no answer.
+  if (r === 'conj') return kidsBy(tv, v, 'cc').length ? subjectsOf(tv, h, depth + 1) : [];
   if (r === 'xcomp') {
     const obj = kidsBy(tv, h, 'obj', 'iobj');
     return obj.length ? expand(tv, [obj[0]!]) : actorsOfClause(tv, h, depth + 1);
   }
   if (r === 'advcl') {
     const mark = kidsBy(tv, v, 'mark').map((k) => tv.norm[k]!);
+    // Only a non-finite clause takes its subject from outside (", providing ...", "to supply ..."): a finite
+    // one with no subject ("after the country signed", "the country" misattached) has lost it to a parse error.
+    if (!tv.norm[v]!.endsWith('ing') && !mark.includes('to')) return [];
     // "Chile was accused of selling ...": a passive governor's subject is the accused.
     const obj = isPassive(tv, h) ? kidsBy(tv, h, 'nsubj:pass') : kidsBy(tv, h, 'obj');
     if (mark.some((m) => OBJECT_MARK.has(m)) && obj.length) return expand(tv, [obj[0]!]);

@@ -68,8 +68,7 @@ function slotHeads(tv: TreeView, t: number, slot: Slot, part: Part): number[] | 
   if (part === 'verb') {
     const passive = isPassive(tv, t);
     switch (slot) {
-      // A verb's subject is not asked of the tree: measured on the gold files, the chunk reading's
-      // subject (tuned on them) is better, and the tree's only adds wrong ones where chunks find none.
+      case 'subj': return passive ? agentOf(tv, t) : subjectsOf(tv, t);
       case 'obj': return passive ? objectsOf(tv, t) : [...recipientsOf(tv, t), ...objectsOf(tv, t)];
       case 'by': return passive ? agentOf(tv, t) : phrasesOf(tv, t, 'by');
       default: return PREPS.has(slot) ? phrasesOf(tv, t, slot) : null;
