@@ -27,17 +27,15 @@ const OWN = `1	Ships	ship	NOUN	NNS	_	2	nsubj	_	_
 6	.	.	PUNCT	.	_	3	punct	_	_
 `;
 
-/** A tiny model; `twoPass` false gives a one-pass tagger (the format of older models). */
-function tinyModel(twoPass = true): Uint8Array {
+function tinyModel(): Uint8Array {
   const sents = parseConllu(OWN);
   const tags = [...new Set(sents.flatMap((s) => s.upos))].sort();
   const labels = [...new Set(sents.flatMap((s) => s.deprel))].sort();
-  const t = trainTagger(sents, tags, 5, 1, sents, twoPass);
+  const t = trainTagger(sents, tags, 5, 1, sents);
   const score = frozenScorer(t.model);
-  const score2 = t.second && frozenScorer(t.second);
-  const predicted = sents.map((s) => tagGreedy(tokenPieces(s.forms, t.lexicon), score, tags.length, score2));
+  const predicted = sents.map((s) => tagGreedy(tokenPieces(s.forms, t.lexicon), score, tags.length));
   const p = trainParser(sents, predicted, sents, predicted, t.lexicon, labels, tags.length, { epochs: 5, seed: 3, exploreFrom: 2, exploreP: 0.9 });
-  return saveModel('tiny', { tags, labels, lexicon: t.lexicon, tagger: t.model, ...(t.second ? { tagger2: t.second } : {}), parser: p.model });
+  return saveModel('tiny', { tags, labels, lexicon: t.lexicon, tagger: t.model, parser: p.model });
 }
 
 test('training is deterministic and save -> load -> save gives the same bytes', () => {
@@ -53,17 +51,6 @@ test('training is deterministic and save -> load -> save gives the same bytes', 
   assert.deepEqual(out.deprel, ['det', 'nsubj', 'root', 'obj', 'punct']);
 });
 
-test('the second tagging pass is saved and loaded; a one-pass model still loads', () => {
-  const two = loadParserModel(tinyModel());
-  assert.ok(two.ok);
-  assert.ok(two.value.internals.tagger2, 'the second pass survives save and load');
-  assert.equal(two.value.internals.tagger2!.nClasses, two.value.internals.tags.length);
-  const one = loadParserModel(tinyModel(false));
-  assert.ok(one.ok);
-  assert.equal(one.value.internals.tagger2, undefined);
-  assert.deepEqual(tagAndParse(one.value, ['Drones', 'were', 'sold', '.']).upos, ['NOUN', 'AUX', 'VERB', 'PUNCT']);
-});
-
 test('a model on a SharedArrayBuffer is used in place, not copied', () => {
   const bytes = tinyModel();
   const sab = new SharedArrayBuffer(bytes.length);
@@ -73,7 +60,6 @@ test('a model on a SharedArrayBuffer is used in place, not copied', () => {
   assert.ok(m.ok);
   assert.equal(m.value.internals.parser.table.buffer, sab);
   assert.equal(m.value.internals.tagger.entries.buffer, sab);
-  assert.equal(m.value.internals.tagger2!.entries.buffer, sab);
   assert.equal(tagAndParse(m.value, ['Ships', 'sailed', '.']).deprel[0], 'nsubj');
 });
 

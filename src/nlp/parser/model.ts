@@ -11,8 +11,6 @@ export interface ModelInternals {
   labels: string[];
   lexicon: Lexicon;
   tagger: FrozenLinear;
-  /** The tagger's second pass (sees the first pass's tags ahead); absent in one-pass models. */
-  tagger2?: FrozenLinear;
   parser: FrozenLinear;
 }
 
@@ -38,7 +36,6 @@ interface Header {
   tags: string[];
   labels: string[];
   tagger: { nClasses: number; scale: number };
-  tagger2?: { nClasses: number; scale: number };
   parser: { nClasses: number; scale: number };
   sections: SectionInfo[];
 }
@@ -52,14 +49,7 @@ function arrays(m: ModelInternals): [string, Kind, Arr][] {
     [`${p}.table`, 'u32', f.table],
     [`${p}.entries`, 'i32', f.entries],
   ];
-  return [
-    ['lex.keys', 'u32', m.lexicon.keys],
-    ['lex.mask', 'u32', m.lexicon.mask],
-    ['lex.dict', 'u8', m.lexicon.dict],
-    ...lin('tagger', m.tagger),
-    ...(m.tagger2 ? lin('tagger2', m.tagger2) : []),
-    ...lin('parser', m.parser),
-  ];
+  return [['lex.keys', 'u32', m.lexicon.keys], ['lex.mask', 'u32', m.lexicon.mask], ['lex.dict', 'u8', m.lexicon.dict], ...lin('tagger', m.tagger), ...lin('parser', m.parser)];
 }
 
 /**
@@ -80,7 +70,6 @@ export function saveModel(version: string, m: ModelInternals): Uint8Array {
     tags: m.tags,
     labels: m.labels,
     tagger: { nClasses: m.tagger.nClasses, scale: m.tagger.scale },
-    ...(m.tagger2 ? { tagger2: { nClasses: m.tagger2.nClasses, scale: m.tagger2.scale } } : {}),
     parser: { nClasses: m.parser.nClasses, scale: m.parser.scale },
     sections,
   };
@@ -131,19 +120,15 @@ export function loadModel(bytes: Uint8Array, where = '<bytes>'): Result<ParserMo
   const missing = need.filter((n) => !views.has(n));
   if (missing.length) return bad(`missing sections ${missing.join(', ')}`);
   const v = <T>(n: string) => views.get(n) as T;
-  const lin = (p: 'tagger' | 'tagger2' | 'parser'): FrozenLinear => ({
-    nClasses: header[p]!.nClasses,
-    scale: header[p]!.scale,
+  const lin = (p: 'tagger' | 'parser'): FrozenLinear => ({
+    nClasses: header[p].nClasses,
+    scale: header[p].scale,
     table: v<Uint32Array>(`${p}.table`),
     entries: v<Int32Array>(`${p}.entries`),
   });
   const tagger = lin('tagger');
   const parser = lin('parser');
-  const second = header.tagger2 !== undefined || views.has('tagger2.table') || views.has('tagger2.entries');
-  if (second && !(header.tagger2 && views.has('tagger2.table') && views.has('tagger2.entries'))) return bad('an incomplete second tagger pass');
-  const tagger2 = second ? lin('tagger2') : undefined;
-  if (tagger2 && tagger2.nClasses !== header.tags.length) return bad('class counts do not match tags and labels');
-  for (const f of tagger2 ? [tagger, tagger2, parser] : [tagger, parser]) {
+  for (const f of [tagger, parser]) {
     const cap = slots(f);
     if (cap < 2 || (cap & (cap - 1)) !== 0 || f.table[2 * cap + 1] !== f.entries.length) return bad('inconsistent weight tables');
     for (let j = 0; j < f.entries.length; j++) if ((f.entries[j]! & 255) >= f.nClasses) return bad('a weight names a class out of range');
@@ -154,7 +139,6 @@ export function loadModel(bytes: Uint8Array, where = '<bytes>'): Result<ParserMo
     labels: header.labels,
     lexicon: { keys: v<Uint32Array>('lex.keys'), mask: v<Uint32Array>('lex.mask'), dict: v<Uint8Array>('lex.dict') },
     tagger,
-    ...(tagger2 ? { tagger2 } : {}),
     parser,
   };
   return ok({ version: header.version, bytes: bytes.length, internals });

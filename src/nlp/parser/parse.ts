@@ -73,7 +73,7 @@ export function tagAndParse(model: ParserModel, forms: readonly string[]): Parse
   const n = forms.length;
   if (n === 0) return { upos: [], head: [], deprel: [] };
   const pieces = tokenPieces(forms, m.lexicon);
-  const tags = tagGreedy(pieces, frozenScorer(m.tagger), m.tags.length, m.tagger2 && frozenScorer(m.tagger2));
+  const tags = tagGreedy(pieces, frozenScorer(m.tagger), m.tags.length);
   const st = new ArcEagerState(n);
   const rootLabel = m.labels.indexOf('root');
   parseGreedy(st, parserInput(pieces, tags, m.tags.length), n, frozenScorer(m.parser), m.labels.length, rootLabel);

@@ -22,11 +22,6 @@ export interface TokenPieces {
   amb: Int32Array;
   /** Tag-dictionary tag or NO_TAG. */
   dict: Uint8Array;
-  /**
-   * How the sentence is cased (see sentenceCasing): headlines and all-caps lines
-   * capitalize common nouns, which otherwise look like proper nouns.
-   */
-  casing: number;
 }
 
 function shapeClass(ch: string): string {
@@ -56,29 +51,11 @@ export function capClass(form: string): number {
   return form[0] !== lower[0] && form.slice(1) === lower.slice(1) ? 1 : 3;
 }
 
-/**
- * The sentence's casing: 3 when every word with letters is upper case,
- * 2 when most non-initial ones are capitalized (a headline), 1 when some
- * are, 0 when none are.
- */
-export function sentenceCasing(caps: ArrayLike<number>, forms: readonly string[]): number {
-  let letters = 0, upper = 0, capped = 0;
-  for (let i = 0; i < forms.length; i++) {
-    if (!/\p{L}/u.test(forms[i]!)) continue;
-    letters++;
-    if (caps[i] === 2) upper++;
-    if (i > 0 && caps[i] !== 0) capped++;
-  }
-  if (letters > 1 && upper === letters) return 3;
-  const share = capped / Math.max(1, letters - 1);
-  return share > 0.5 ? 2 : share > 0.2 ? 1 : 0;
-}
-
 /** Computes the pieces of every word of a sentence. */
 export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces {
   const n = forms.length;
   const a = () => new Int32Array(n);
-  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), cap: a(), amb: a(), dict: new Uint8Array(n), casing: 0 };
+  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), cap: a(), amb: a(), dict: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     const lw = normForm(f);
@@ -97,7 +74,6 @@ export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces
     p.amb[i] = j >= 0 ? lex.mask[j]! : 0;
     p.dict[i] = j >= 0 ? lex.dict[j]! : NO_TAG;
   }
-  p.casing = sentenceCasing(p.cap, forms);
   return p;
 }
 
@@ -166,40 +142,7 @@ export function taggerFeatures(p: TokenPieces, i: number, t1: number, t2: number
   out[k++] = fkey(41, p.shape[i]!, at(p.shape, i + 1, END));
   out[k++] = fkey(42, t1, p.shape[i]!);
   out[k++] = fkey(43, at(p.cap, i - 1, 7), c, at(p.cap, i + 1, 9));
-  out[k++] = fkey(44, p.casing, c, i === 0 ? 1 : 0);
-  out[k++] = fkey(45, p.casing, c, w);
-  out[k++] = fkey(46, p.casing, c, p.amb[i]!);
-  out[k++] = fkey(47, at(p.suf3, i - 1, START), s3);
-  out[k++] = fkey(48, wm1, w, wp1);
   return k;
 }
 
-/**
- * Features of the second tagging pass: the first pass's features plus the
- * first pass's tags of the word itself and the two words ahead (`r`), which
- * a left-to-right pass cannot see (Toutanova et al. 2003 show the right
- * tags settle many noun/verb and adposition/adverb choices).
- */
-export function taggerFeatures2(p: TokenPieces, i: number, t1: number, t2: number, r: ArrayLike<number>, out: Uint32Array): number {
-  let k = taggerFeatures(p, i, t1, t2, out);
-  const n = p.n;
-  const w = p.norm[i]!;
-  const r0 = r[i]!;
-  const r1 = i + 1 < n ? r[i + 1]! : -2;
-  const r2 = i + 2 < n ? r[i + 2]! : -3;
-  out[k++] = fkey(60, r0);
-  out[k++] = fkey(61, r1);
-  out[k++] = fkey(62, r1, r2);
-  out[k++] = fkey(63, t1, r1);
-  out[k++] = fkey(64, r0, r1);
-  out[k++] = fkey(65, w, r1);
-  out[k++] = fkey(66, p.suf3[i]!, r1);
-  out[k++] = fkey(67, t1, r0, r1);
-  out[k++] = fkey(68, w, r0);
-  out[k++] = fkey(69, r0, r1, r2);
-  out[k++] = fkey(70, p.amb[i]!, r1);
-  out[k++] = fkey(71, i + 1 < n ? p.norm[i + 1]! : END, r1, r0);
-  return k;
-}
-
-export const MAX_TAGGER_FEATURES = 64;
+export const MAX_TAGGER_FEATURES = 48;
