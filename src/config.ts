@@ -16,7 +16,7 @@ export const LimitsSchema = z.object({
   articleChars: z.number().int().positive().default(200_000),
   /** Characters of one token (a run without whitespace); longer runs are hidden from the NLP, with warning E203. */
   tokenChars: z.number().int().positive().default(500),
-  /** Wall-clock milliseconds to code one article; past it the article is skipped (E204) and its worker replaced. */
+  /** Wall-clock milliseconds to code one article; past it the article is skipped (E204) (on a worker thread, the thread is replaced). */
   articleMs: z.number().int().positive().default(20_000),
 });
 

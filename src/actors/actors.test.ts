@@ -86,8 +86,9 @@ test('dated roles decide sector and role', () => {
   assert.equal(t19.code, 'USAGOV');
   assert.equal(t25.code, 'USAGOV');
   assert.notEqual(t19.role, t25.role);
+  // Between terms he holds no office: a private person, no state (issue 10, people are not states).
   const t23 = at('Trump spoke.', '2023-03-01');
-  assert.equal(t23.code, 'USA');
+  assert.equal(t23.code, '');
   assert.equal(t23.role, null);
 });
 
@@ -167,7 +168,7 @@ test('more sectors and honorifics', () => {
   assert.deepEqual(found('Washington sanctioned Chinese companies.'), [['Washington', 'USA', 'capital'], ['Chinese companies', 'CHNBUS', 'body']]);
   assert.deepEqual(found('Iran armed Hezbollah and the Houthis.').map((m) => m[1]), ['IRN', 'LBNREB', 'YEMREB']);
   assert.deepEqual(found('Critics of Mr Erdogan spoke.'), [['Mr Erdogan', 'TURGOV', 'official']]);
-  assert.deepEqual(found('Former President Trump spoke.', '2023-01-10'), [['Former President Trump', 'USA', 'official']]);
+  assert.deepEqual(found('Former President Trump spoke.', '2023-01-10'), [['Former President Trump', '', 'official']]);
 });
 
 test('a dateline place is not an actor, its outlet is', () => {
@@ -187,7 +188,7 @@ test('vetoInName keeps chains but drops company names', () => {
 });
 
 test('a title fills a gap in the dated roles unless it is a past title', () => {
-  assert.deepEqual(found('Ex-President Trump spoke.', '2023-01-10'), [['Ex-President Trump', 'USA', 'official']]);
+  assert.deepEqual(found('Ex-President Trump spoke.', '2023-01-10'), [['Ex-President Trump', '', 'official']]);
   assert.deepEqual(found('President Trump spoke.', '2023-01-10'), [['President Trump', 'USAGOV', 'official']]);
   assert.deepEqual(found('Ukrainian military intelligence chief Kyrylo Budanov spoke.'), [['Ukrainian military intelligence chief Kyrylo Budanov', 'UKRSPY', 'official']]);
 });

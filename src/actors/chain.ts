@@ -2,7 +2,7 @@ import type { ActorRef, Mention, MentionKind } from '../core/actor.js';
 import { GROUP_CODES } from '../core/actor.js';
 import type { Lex } from './lexicon.js';
 import type { MatchToken, Raw } from './match.js';
-import { refOf, withSector } from './resolve.js';
+import { outOfOffice, privatePerson, refOf, withSector } from './resolve.js';
 
 /** Items that can stand before a title or head noun ("Russian", "the U.S.", "Kremlin"). */
 const MODS = new Set(['state', 'capital', 'demonym', 'group', 'body']);
@@ -147,6 +147,8 @@ function chainActor(ctx: ChainContext, c: Chain, prev?: Mention): { actor: Actor
     const ref = refOf(c.official.lex, ctx.date)!;
     // Dated roles decide; a title fills in only where no role is known at the date and it is not a past title.
     const titled = ref.sector === null && hs.sector !== null && !c.heads.some((h) => h.lex.head!.past);
+    // Out of office and untitled, a state's official is a private person: "Trump" in 2016 is a candidate, not the US.
+    if (!titled && outOfOffice(c.official.lex, ctx.date)) return { actor: privatePerson(ref), kind: 'official' };
     return { actor: titled ? withSector(ref, hs.sector, hs.role) : ref, kind: 'official' };
   }
   if (c.groupActor) return { actor: withSector(c.groupActor, hs.sector, hs.role), kind: 'group' };

@@ -21,6 +21,24 @@ export function roleAt(roles: RoleEntry[], date: string | null): RoleEntry | nul
   return best;
 }
 
+/**
+ * An official with dated roles, none held at the (known) `date`: a former or
+ * future office holder ("Trump" in 2016, "Clinton" in 2016, "Obama" in 2019).
+ * Without a date the present is assumed, so nobody is out of office.
+ */
+export function outOfOffice(lex: Lex, date: string | null): boolean {
+  return lex.kind === 'official' && date !== null && lex.roles.length > 0 && roleAt(lex.roles, date) === null;
+}
+
+/**
+ * The actor of an official out of office: the person with no state, so the
+ * mention still stands (a pronoun after it is this person, not an earlier
+ * official) but no event makes a state of them (issue 10, people are not states).
+ */
+export function privatePerson(ref: ActorRef): ActorRef {
+  return { ...ref, code: '', state: '', sector: null, role: null };
+}
+
 /** Joins state and sector into a CAMEO-style code ("USA" + "GOV"). */
 export function joinCode(state: string, sector: string | null): string {
   return sector ? state + sector : state;

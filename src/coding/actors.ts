@@ -162,6 +162,9 @@ function alliesOf(sv: SentView, c: number, gov: Governor, depth: number): Arg[] 
   const ch = sv.chunks[c]!;
   const mods = depth < 3 ? npMods(sv, c, ch.head, gov, depth + 1) : [];
   if (mods.length && !mods.some((m) => m.state === 'UKR')) return [];
+  // guard:allies-need-ukraine: unnamed "allies", "partners", "supporters" are the West only in an
+  // article about Ukraine; elsewhere they are a candidate's supporters or trading partners (issue 10).
+  if (!mods.length && !sv.doc.mentions.some((m) => m.actors.some((a) => a.state === 'UKR'))) return [];
   const t = tok(sv, ch.head);
   return [{ state: 'WST', actor: 'WST', span: { start: t.start, end: t.end }, rule: 'coref:allies-of-ukraine' }];
 }

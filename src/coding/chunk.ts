@@ -8,6 +8,8 @@ import type { Doc } from '../core/doc.js';
 import type { Sentence } from '../core/nlp.js';
 import type { Lexicon } from './types.js';
 import { retag } from './retag.js';
+import { treeView } from './tree/view.js';
+import type { TreeView } from './tree/view.js';
 
 export type ChunkKind = 'NP' | 'VP' | 'ADP' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'TO' | 'ADV' | 'ADJ' | 'X';
 
@@ -41,6 +43,8 @@ export interface SentView {
   /** Chunk index of each local token. */
   chunkOf: Int32Array;
   lex: Lexicon;
+  /** The sentence's dependency tree, or null where the parser did not see it (then chunks alone decide). */
+  tree: TreeView | null;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'X']);
@@ -83,7 +87,7 @@ export function viewSentence(doc: Doc, sent: Sentence, lex: Lexicon, mentionIdx:
       if (t.start >= m.start && t.end <= m.end) mentionOf[i] = mi;
     }
   }
-  const sv: SentView = { doc, sent, base, n, lemma, norm, pos, mentionOf, chunks: [], chunkOf: new Int32Array(n), lex };
+  const sv: SentView = { doc, sent, base, n, lemma, norm, pos, mentionOf, chunks: [], chunkOf: new Int32Array(n), lex, tree: treeView(doc, sent) };
   retag(sv);
   chunk(sv);
   return sv;

@@ -16,8 +16,11 @@ import type { Arg } from './actors.js';
 import { fill, firstFilled, nearState } from './slots.js';
 import type { Covered, DocState, RawEvent, TriggerCtx } from './slots.js';
 export type { RawEvent } from './slots.js';
-import { candidatesAt, hasCandidate, matchAt, posOk } from './match.js';
+import { candidatesAt, matchAt, posOk } from './match.js';
+import { candidateSentences } from './candidates.js';
 import { modalityOf } from './modality.js';
+import { guardParties } from './guards/parties.js';
+import { guardTrigger } from './guards/triggers.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
 /** Codes whose events are claimed content a denial can negate (requests for arms, cooperation, aid, strikes). */
@@ -36,11 +39,10 @@ export function codeDoc(doc: Doc, dict: CodingDict, skip: Span | null): RawEvent
     list.push(i);
     bySentence.set(m.sentence, list);
   });
-  for (const s of doc.sentences) {
-    // A sentence with no name may still refer back to actors ("The two countries pledged ...", "It also sent ...").
+  // The same sentences the parser was given (candidates.ts), so each has its tree when the pipeline parsed.
+  for (const si of candidateSentences(doc, dict)) {
+    const s = doc.sentences[si]!;
     const ms = bySentence.get(s.index) ?? [];
-    if (!ms.length && !doc.mentions.some((m) => m.sentence < s.index)) continue;
-    if (!hasCandidate(dict, doc.tokens, s.tokenStart, s.tokenEnd)) continue;
     const sv = viewSentence(doc, s, dict.lexicon, ms);
     const covered: Covered = [];
     for (let t = 0; t < sv.n; t++) {
@@ -140,6 +142,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
   if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
+  if (guardTrigger(sv, c) !== null) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
@@ -151,6 +154,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const tgt = firstFilled(x, tgtSlots, passive);
   let targets = dedupe(tgt.args);
   if (!targets.length && tgtSlots.includes('near-state')) targets = nearState(sv, t, sources);
+  // Parties that name no state acting or acted on (src/coding/guards): dropped before pairing.
+  ({ sources, targets } = guardParties(sv, p, sources, targets));
   targets = trimAnaphor(targets, sources);
   sources = trimAnaphor(sources, targets);
   // "A and B sent jets to Kyiv, with a view to them ...": a pronoun for the coordinated sources is none of their targets.

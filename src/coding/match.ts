@@ -23,10 +23,25 @@ export function posOk(sv: SentView, t: number, p: VerbPattern): boolean {
   }
 }
 
-/** True when local token i is the word w (a lemma/form) or in class @w. */
+/** True when local token i is the word w (a lemma/form) or in class @w, alone or as the head of a hyphenated compound. */
 export function isWord(sv: SentView, i: number, w: string): boolean {
-  if (w.startsWith('@')) return inClass(sv, i, w.slice(1));
-  return sv.lemma[i] === w || sv.norm[i] === w;
+  const compound = hyphenCompound(sv, i);
+  if (w.startsWith('@')) return inClass(sv, i, w.slice(1)) || (compound !== null && (sv.lex.classes.get(w.slice(1))?.has(compound) ?? false));
+  return sv.lemma[i] === w || sv.norm[i] === w || compound === w;
+}
+
+/**
+ * "dual-use", "air-defence": the tokenizer splits a hyphenated word into
+ * three tokens, so a lexicon word written with its hyphen would never match
+ * one token. The compound starting at token i, when i, "-" and the next word
+ * touch in the text; else null.
+ */
+export function hyphenCompound(sv: SentView, i: number): string | null {
+  if (i + 2 >= sv.n || sv.norm[i + 1] !== '-') return null;
+  const toks = sv.doc.tokens;
+  const [a, h, b] = [toks[sv.base + i]!, toks[sv.base + i + 1]!, toks[sv.base + i + 2]!];
+  if (a.end !== h.start || h.end !== b.start) return null;
+  return `${sv.norm[i]}-${sv.norm[i + 2]}`;
 }
 
 function anyIn(sv: SentView, from: number, to: number, words: string[], skip: number): boolean {

@@ -52,6 +52,13 @@ describe('a name is a state only when used as one', () => {
     assert.ok(!es.some((e) => e.source === 'TUR'), brief(es).join('; '));
   });
 
+  it("a state's official out of office is a private person, in office the state", () => {
+    const text = 'Obama praised Germany for its new refugee policy, and he thanked Italy.';
+    const before = run(text, '2019-06-02');
+    assert.ok(!before.some((e) => e.source === 'USA'), brief(before).join('; '));
+    assert.ok(run(text, '2014-06-02').some((e) => e.source === 'USA' && e.target === 'DEU'));
+  });
+
   it("a group's official out of office is no longer the group", () => {
     const es = run('Stoltenberg praised Norway for its new budget.', '2010-05-04');
     assert.ok(!es.some((e) => e.source === 'NATO'), brief(es).join('; '));
@@ -82,5 +89,135 @@ describe('exhortations code nothing', () => {
   it('"needs to deliver" urges; "will deliver" plans', () => {
     assert.deepEqual(brief(run('Spain needs to deliver more shells to Kyiv.')).filter((x) => x.endsWith('072')), []);
     assert.ok(run('Spain will deliver more shells to Kyiv.').some((e) => e.code === '072' && e.modality === 'future'));
+  });
+});
+
+describe('parties that name no state acting or acted on', () => {
+  it('"I" in a quote is the speaker, never a state named before it', () => {
+    const es = run('Chile and Peru held talks on Monday. "I never worry about Peru," a fisherman from Chile told reporters.');
+    assert.ok(!es.some((e) => e.code === '111'), brief(es).join('; '));
+  });
+
+  it('unnamed supporters are the West only in an article about Ukraine', () => {
+    const es = run('Supporters of the senator condemned Mexico on Sunday.');
+    assert.ok(!es.some((e) => e.source === 'WST'), brief(es).join('; '));
+    const uk = run('Ukraine asked for more help. Supporters condemned Russia on Sunday.');
+    assert.ok(uk.some((e) => e.source === 'WST' && e.target === 'RUS'), brief(uk).join('; '));
+  });
+
+  it('two officials speaking at a news conference do not speak with each other', () => {
+    const es = run('Chile and Peru signed a fishing pact. The two ministers, speaking at a joint news conference in Lima, praised the deal.');
+    assert.ok(!es.some((e) => e.code === '040'), brief(es).join('; '));
+  });
+
+  it('what is discussed is a topic, not a party', () => {
+    const es = run('The leaders of Turkey and Iran met in Baku to discuss Armenia.');
+    assert.ok(!es.some((e) => e.target === 'ARM'), brief(es).join('; '));
+    assert.ok(run('Turkey discussed the corridor with Armenia.').some((e) => e.code === '040' && e.target === 'ARM'));
+  });
+
+  it('concern about a state of affairs a demonym places accuses nobody; about an act it does', () => {
+    const es = run('The Japanese finance minister expressed concern about the Brazilian economy.');
+    assert.ok(!es.some((e) => e.code === '111'), brief(es).join('; '));
+    assert.ok(run('Japan is deeply concerned about the Brazilian offensive.').some((e) => e.code === '111' && e.target === 'BRA'));
+  });
+});
+
+describe('people are not states', () => {
+  it('"she" resolved to the last state named is no state travelling', () => {
+    const es = run('Chile hosted the regional summit on Monday. She then travelled to Peru for a wedding.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+
+  it('private people named by nationality do not act for their state', () => {
+    assert.deepEqual(run('Three Algerian jihadists travelled to Mali this month.'), []);
+    assert.deepEqual(run('Saudi businessmen will visit Senegal next week.'), []);
+  });
+
+  it('a state acting on a foreign private person still acts on that person\'s state', () => {
+    assert.ok(run('A court in Peru jailed a Chilean student for spying.').some((e) => e.source === 'PER' && e.target === 'CHL' && e.root === '17'));
+  });
+});
+
+describe('wrong senses of attack and fight', () => {
+  it('"fought in" a country places the fighting; the country is not fought', () => {
+    const es = run('Chile said its veterans had fought in Peru.');
+    assert.ok(!es.some((e) => e.target === 'PER'), brief(es).join('; '));
+    assert.ok(run('Chile attacked Peru on Monday.').some((e) => e.code === '190' && e.target === 'PER'));
+  });
+
+  it('attacking a policy is criticism, not force', () => {
+    const es = run("Canada attacked Brazil's new tariff policy on Monday.");
+    assert.ok(!es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+});
+
+describe('more parties that are not the state', () => {
+  it('the subject around "the use of chemical weapons in X" used nothing, and X is a place', () => {
+    const es = run('Belarus blocked a vote on an inquiry into the use of chemical weapons in Libya.');
+    assert.ok(!es.some((e) => e.code === '204'), brief(es).join('; '));
+    assert.ok(run("Investigators confirmed Libya's use of chemical weapons against Chad.").some((e) => e.code === '204' && e.source === 'LBY'));
+  });
+
+  it("a state's former official speaks for no state", () => {
+    for (const text of ["Spain's former intelligence chief has criticised Morocco's conduct.", 'A former Spanish foreign minister condemned Morocco.']) {
+      const es = run(text);
+      assert.ok(!es.some((e) => e.source === 'ESP'), brief(es).join('; '));
+    }
+    assert.ok(run('The Spanish foreign minister condemned Morocco.').some((e) => e.source === 'ESP'));
+  });
+
+  it('travellers named by a pronoun for a bare state are not that state visiting', () => {
+    const es = run('Hundreds left Peru in May. Six months later they flew to Chile.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+});
+
+describe('wrong senses of travel and of sanctions', () => {
+  it('going to court is no visit', () => {
+    const es = run('Chile said it would go to the International Court of Justice over the dispute with Bolivia.');
+    assert.ok(!es.some((e) => e.code === '042'), brief(es).join('; '));
+  });
+
+  it('announcing tariff cuts imposes no sanction', () => {
+    const es = run('Chile announced tariff cuts on Peruvian fruit on Monday.');
+    assert.ok(!es.some((e) => e.code === '163'), brief(es).join('; '));
+    assert.ok(run('Chile announced tariffs on Peruvian fruit on Monday.').some((e) => e.code === '163' && e.target === 'PER'));
+  });
+});
+
+describe('second audit: figures, quarrels, conditions, firms and dummy subjects code nothing', () => {
+  const none = (text: string, bad: (e: CodedEvent) => boolean) => {
+    const es = run(text);
+    assert.ok(!es.some(bad), `${text} => ${brief(es).join('; ')}`);
+  };
+
+  it('a trade surplus, a trade dispute or trade talks are no trade ties (061)', () => {
+    none('Chile narrowed its trade surplus with Peru last year.', (e) => e.code === '061');
+    none('Trade disputes between Chile and Peru hurt exporters.', (e) => e.code === '061');
+    assert.ok(run('Chile expanded trade with Peru in May.').some((e) => e.code === '061'));
+  });
+
+  it('an act in a present-tense until-clause is a condition, not an act', () => {
+    none('Chile will not negotiate until Peru withdraws its troops from Bolivia.', (e) => e.code === '087');
+  });
+
+  it('a firm acting is not its state, an arms maker signing a contract is', () => {
+    none("Chile's largest copper producer has been negotiating with Peruvian mining firms.", (e) => e.source === 'CHL');
+    assert.ok(run('A Chilean arms manufacturer signed a contract with Peru for the delivery of howitzers.').some((e) => e.code === '057'));
+  });
+
+  it('"it" after "X said" where X is no actor is not the last state named', () => {
+    none('Peru protested on Monday. Andes Air said it reached an agreement with Chile.', (e) => e.code === '057');
+  });
+
+  it('"launched strikes against" is force, never a walkout', () => {
+    const es = run('Chile launched strikes against Peru on Monday.');
+    assert.ok(!es.some((e) => e.root === '14') && es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+
+  it("hailing a party's failure endorses nothing; talking past each other is no consultation", () => {
+    none("Chile hailed the failure of Peru's offensive.", (e) => e.code === '051');
+    none('The leaders of Chile and Peru talked past each other for years.', (e) => e.code === '040');
   });
 });

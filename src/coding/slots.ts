@@ -15,6 +15,7 @@ import type { Arg } from './actors.js';
 import type { Slot } from './types.js';
 import { PREP_SLOTS } from './types.js';
 import { PLACE_RULE } from '../actors/index.js';
+import { treeSlot } from './tree/fill.js';
 
 /** Punctuation that does not end a clause: commas and quotes. */
 /** Quantifiers whose of-phrase names what they quantify ("all of Russia's policies"). */
@@ -51,9 +52,12 @@ export interface TriggerCtx {
   state: DocState;
 }
 
-/** Fills one slot; returns the actors found (possibly none). */
-export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
-  const args = fillSlot(x, slot, passive);
+/**
+ * Fills one slot from the chunk reading, or with `fromTree` from the
+ * dependency tree (see firstFilled); returns the actors found (possibly none).
+ */
+export function fill(x: TriggerCtx, slot: Slot, passive: boolean, fromTree = false): Arg[] {
+  const args = fromTree ? treeSlot(x.sv, x.t, slot) ?? [] : fillShallow(x, slot, passive);
   // A capital read as a place ("met in Paris", "a summit at Vienna") is where,
   // not who: it may fill a preposition slot (visits take their host from
   // "in Moscow") but never a clause role like subject or object.
@@ -63,7 +67,7 @@ export function fill(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
 /** Preposition slots, where a place reading may be what the pattern asks for. */
 const PLACE_OK = new Set<Slot>(PREP_SLOTS);
 
-function fillSlot(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
+function fillShallow(x: TriggerCtx, slot: Slot, passive: boolean): Arg[] {
   const { sv, c, right } = x;
   if (passive && slot === 'subj') slot = 'by';
   else if (passive && slot === 'obj') return subjectOf(sv, c) ;
@@ -312,10 +316,19 @@ function accuser(x: TriggerCtx): Arg[] {
   return [];
 }
 
+/**
+ * The first of a pattern's slots that names actors. The chunk reading is
+ * asked for every slot first; only when it finds none does the tree get the
+ * same turn. Measured on the five gold files, the tree answering first
+ * lowers every figure (the chunk rules were tuned on three of them), while
+ * filling what chunks leave empty raises two and lowers none.
+ */
 export function firstFilled(x: TriggerCtx, slots: Slot[], passive: boolean): { args: Arg[]; slot: Slot | null } {
-  for (const s of slots) {
-    const a = fill(x, s, passive);
-    if (a.length) return { args: a, slot: s };
+  for (const fromTree of [false, true]) {
+    for (const s of slots) {
+      const a = fill(x, s, passive, fromTree);
+      if (a.length) return { args: a, slot: s };
+    }
   }
   return { args: [], slot: null };
 }

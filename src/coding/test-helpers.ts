@@ -10,6 +10,9 @@ import type { CodedEvent } from '../core/event.js';
 import { annotate } from '../nlp/index.js';
 import type { WinkNlp } from '../nlp/index.js';
 import { newDoc } from '../pipeline/pipeline.js';
+import { parseSentences } from '../nlp/parse.js';
+import { readParserModelFile, tagAndParse } from '../nlp/parser/index.js';
+import type { ParserModel } from '../nlp/parser/index.js';
 import { loadCodingDictionaries } from './dict.js';
 import { createCodingComponent } from './index.js';
 import type { CodingDict } from './types.js';
@@ -62,4 +65,26 @@ export function codeText(nlp: WinkNlp, dict: CodingDict, text: string, actors: A
 /** "SRC>TGT code modality[ H]" summaries, sorted, for compact assertions. */
 export function summary(events: CodedEvent[]): string[] {
   return events.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality}${e.hedged ? ' H' : ''}`).sort();
+}
+
+/** The committed parser model (tests only; a test file reads it once and passes it in). */
+export function testParser(): ParserModel {
+  const m = readParserModelFile();
+  if (!m.ok) throw new Error(m.issues.map((i) => i.message).join('\n'));
+  return m.value;
+}
+
+/** Like docWith, with every sentence parsed by `model` (as the pipeline parses candidates). */
+export function docWithTrees(nlp: WinkNlp, model: ParserModel, text: string, actors: ActorSpec[]): Doc {
+  const doc = docWith(nlp, text, actors);
+  doc.trees = parseSentences({ text, tokens: doc.tokens, sentences: doc.sentences }, (forms) => tagAndParse(model, forms), doc.sentences.map((s) => s.index));
+  doc.layers.add('trees');
+  return doc;
+}
+
+/** Codes `text` with every sentence parsed; returns its events. */
+export function codeParsed(nlp: WinkNlp, model: ParserModel, dict: CodingDict, text: string, actors: ActorSpec[]): CodedEvent[] {
+  const doc = docWithTrees(nlp, model, text, actors);
+  createCodingComponent(dict).run(doc, { dictVersion: 'test' });
+  return doc.events;
 }

@@ -40,7 +40,7 @@ export const ERRORS = {
   E201: 'Pipeline component "{component}" requires layer "{layer}", which no earlier component assigns. Reorder the components or add one that assigns it.',
   E202: 'Processing failed for article {article}: {detail}. The article was skipped; the batch goes on.',
   E203: 'Article {article} has {count} run(s) of more than {max} characters without a space (the longest {longest}); the NLP did not read them.',
-  E204: 'Article {article} took longer than the limit of {max} ms to code; it was skipped and its worker replaced. The batch goes on.',
+  E204: 'Article {article} took longer than the limit of {max} ms to code; it was skipped (a worker thread coding it is replaced). The batch goes on.',
   E210: 'Could not read the parser model {path}: {detail}. Rebuild it with `npm run train:parser` or check the path.',
   E211: 'Parser model {path} is not a valid dyadwatch parser model: {detail}. Rebuild it with `npm run train:parser`.',
   // E3xx dictionaries and actors

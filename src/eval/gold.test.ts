@@ -104,3 +104,10 @@ test('readGold reads from disk and reports an unreadable file as E906', () => {
   assert.ok(!missing.ok);
   assert.equal(missing.issues[0]!.code, 'E906');
 });
+
+test('codes-only gold reads an organisation code as its FORMAT group', () => {
+  const r = parseGold(passage('a', [ev({ source: 'IGO', source_code: 'IGOEUREEC', target: 'SYL', target_code: 'SYLGOV' })]), 'c.jsonl');
+  assert.ok(r.ok && r.value.format === 'events');
+  assert.equal(r.value.passages[0]!.events[0]!.source, 'EUR');
+  assert.equal(r.value.passages[0]!.events[0]!.target, 'SYL');
+});

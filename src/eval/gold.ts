@@ -11,6 +11,7 @@ import { issue } from '../core/errors.js';
 import type { Issue, Result } from '../core/result.js';
 import { ok, fail } from '../core/result.js';
 import type { GoldFile, GoldPair, GoldPassage } from './types.js';
+import { formatActorCode } from './petr-codes.js';
 
 const CODE = z.string().regex(/^\d{2,4}$/, 'a CAMEO code is two to four digits, as a string');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,7 +98,10 @@ function parseLine(raw: string, line: number): Parsed {
     const r = PassageSchema.safeParse(value);
     if (!r.success) return { kind: 'bad', detail: zodDetail(r.error) };
     const codesOnly = r.data.events.some((e) => e.source_code !== undefined || e.target_code !== undefined);
-    const events = r.data.events.map(({ source_code: _s, target_code: _t, ...rest }) => rest);
+    // PETRARCH's full codes name the EU, UN or NATO where the cut code says only "IGO".
+    const events = r.data.events.map(({ source_code: sc, target_code: tc, ...rest }) => ({
+      ...rest, source: formatActorCode(rest.source, sc) ?? rest.source, target: formatActorCode(rest.target, tc),
+    }));
     const notes: string[] = [];
     let published = r.data.published;
     if (published !== null && !DATE.test(published)) {

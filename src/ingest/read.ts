@@ -1,10 +1,8 @@
 import type { Issue } from '../core/result.js';
 import { issue } from '../core/errors.js';
 import { decodeBytes } from './decode.js';
-import { feedItems } from './feed.js';
 import type { Format } from './files.js';
 import { formatOf, ioIssueItem, isIoError, kindOf, openBytes, readBytes, walk } from './files.js';
-import { htmlItem } from './html.js';
 import { prepend, readJsonLines } from './jsonl.js';
 import { hasContent } from './normalize.js';
 import type { InputItem } from './record.js';
@@ -89,14 +87,16 @@ async function* wholeFileItems(file: string, format: Format, gz: boolean, max: n
     return;
   }
   if (format === 'feed') {
+    // The feed and HTML readers (rss-parser, linkedom) are loaded when a file needs them: a JSON Lines ingest never holds them.
+    const { feedItems } = await import('./feed.js');
     for await (const item of feedItems(text.value, file)) yield withWarnings(item, text.warnings);
   } else if (format === 'json') {
     for (const item of jsonItems(text.value, file)) yield withWarnings(item, text.warnings);
-  } else yield withWarnings(await withSidecar(singleItem(text.value, file, format), file), text.warnings);
+  } else yield withWarnings(await withSidecar(await singleItem(text.value, file, format), file), text.warnings);
 }
 
-function singleItem(text: string, file: string, format: Format): InputItem {
-  if (format === 'html') return htmlItem(text, file);
+async function singleItem(text: string, file: string, format: Format): Promise<InputItem> {
+  if (format === 'html') return (await import('./html.js')).htmlItem(text, file);
   if (format === 'markdown') return markdownItem(text, file);
   return plainTextItem(text, file);
 }

@@ -24,11 +24,11 @@ function run(text: string): Doc {
 
 const TEXT = 'The weather in the capital was mild on Monday. Officials said North Korea shipped 1,000 artillery shells to Russia last month. Shipping rates rose. I\'m told Iran didn\'t send its drones.';
 
-test('only candidate sentences (an actor named, a trigger candidate) are parsed; the rest have no tree', () => {
+test('only candidate sentences (a trigger candidate, and an actor named in or before them) are parsed; the rest have no tree', () => {
   const doc = run(TEXT);
   assert.ok(doc.layers.has('trees'));
-  // Sentence 0 names no actor, sentence 2 has a trigger word but no actor.
-  assert.deepEqual(doc.trees.parsed, [1, 3]);
+  // Sentence 0 names no actor and none before it; sentence 2 names none but follows one (the coder reads it for pronouns).
+  assert.deepEqual(doc.trees.parsed, [1, 2, 3]);
   assert.equal(doc.trees.head.length, doc.tokens.length);
   for (const s of doc.sentences) {
     const parsed = doc.trees.parsed.includes(s.index);
@@ -69,7 +69,7 @@ test('a token holding two parser words ("I\'m") gets one arc; CoNLL-U lines carr
   assert.notEqual(doc.trees.head[im], NO_TREE);
   const out = toConllu({ text, tokens: doc.tokens, sentences: doc.sentences }, doc.trees, 'doc');
   const blocks = out.trim().split('\n\n');
-  assert.equal(blocks.length, 2);
+  assert.equal(blocks.length, 3);
   assert.match(blocks[0]!, /^# sent_id = doc-2\n# text = Officials said North Korea shipped/);
   for (const line of out.split('\n').filter((l) => /^\d/.test(l))) {
     const cols = line.split('\t');

@@ -5,9 +5,9 @@ import type { Pipeline } from './pipeline.js';
 import { createPipeline } from './pipeline.js';
 
 /**
- * Variants of the default pipeline for the parse gate's no-change checks
- * (gate.test.ts, `npm run bench`): `all` parses every sentence instead of
- * the candidates, `none` has no parse stage at all.
+ * Variants of the default pipeline: `all` parses every sentence instead of
+ * the candidates (the parse gate's no-change check, gate.test.ts); `none`
+ * has no parse stage at all (`npm run bench` profiles the stages with it).
  */
 export function gateVariants(p: DefaultPipeline): { all: Pipeline; none: Pipeline } {
   const parseAll = createParseComponent((forms) => tagAndParse(p.parser, forms), (doc) => doc.sentences.map((s) => s.index));

@@ -48,7 +48,7 @@ export async function ingestRaw(pipeline: Pipeline, store: Store, raw: RawArticl
  * `pipeline` may be a Processor, to code on worker threads.
  */
 export async function ingestMany(pipeline: Pipeline | Processor, store: Store, raws: RawArticle[], limits: Limits = DEFAULT_LIMITS): Promise<Result<IngestOne>[]> {
-  const proc = 'components' in pipeline ? inlineProcessor(pipeline) : pipeline;
+  const proc = 'components' in pipeline ? inlineProcessor(pipeline, limits.articleMs) : pipeline;
   return saveBatch(store, raws, await prepareBatch(proc, store, raws, { seen: new Set(), limits }));
 }
 
@@ -56,6 +56,8 @@ export async function ingestMany(pipeline: Pipeline | Processor, store: Store, r
 interface BatchContext {
   seen: Set<string>;
   limits: Limits;
+  /** Whether more batches follow (see Processor.process); absent when not known. */
+  more?: boolean;
   onWarning?(issue: Issue): void;
 }
 
@@ -95,7 +97,7 @@ async function prepareBatch(proc: Processor, store: Store, raws: RawArticle[], c
     articles.push(article);
     at.push(i);
   }
-  const coded = articles.length ? proc.process(articles) : Promise.resolve([]);
+  const coded = articles.length ? proc.process(articles, ctx.more) : Promise.resolve([]);
   return { results, at, coded, ...(ctx.onWarning ? { onWarning: ctx.onWarning } : {}) };
 }
 
@@ -164,16 +166,19 @@ export async function ingestPaths(
   const batchSize = paths.includes('-') ? 1 : INGEST_BATCH;
   let batch: RawArticle[] = [];
   const seen = new Set<string>();
-  const proc = 'components' in pipeline ? inlineProcessor(pipeline) : pipeline;
+  const proc = 'components' in pipeline ? inlineProcessor(pipeline, limits.articleMs) : pipeline;
   // One batch is saved while the next is being coded (on worker threads when
   // `pipeline` is a worker Processor), so NLP and SQLite overlap.
   let saving: Promise<void> = Promise.resolve();
-  const flush = async (): Promise<void> => {
+  // A full batch of files may have more behind it, the last one has not; from stdin nobody knows.
+  const fromStdin = batchSize === 1;
+  const flush = async (more: boolean): Promise<void> => {
     const raws = batch;
     batch = [];
     // Batch k goes to the coders before batch k-1 is saved; then wait for that
     // save, so at most two batches are in flight.
-    const prep = await prepareBatch(proc, store, raws, { seen, limits, ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}) });
+    const hint = fromStdin ? {} : { more };
+    const prep = await prepareBatch(proc, store, raws, { seen, limits, ...hint, ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}) });
     const previous = saving;
     saving = previous.then(() => saveBatch(store, raws, prep)).then((results) => {
       for (const [k, r] of results.entries()) {
@@ -200,9 +205,9 @@ export async function ingestPaths(
     // Warnings (a dropped bad date, an HTML fallback) are shown but do not skip the article.
     for (const w of item.warnings ?? []) hooks.onWarning?.({ ...w, where: w.where ?? item.raw.origin });
     batch.push(item.raw);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize) await flush(true);
   }
-  if (batch.length > 0) await flush();
+  if (batch.length > 0) await flush(false);
   await saving;
   return summary;
 }

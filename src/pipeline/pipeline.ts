@@ -8,8 +8,12 @@ import { issue } from '../core/errors.js';
 export interface Pipeline {
   components: readonly Component[];
   ctx: PipelineContext;
-  /** Runs every component on one article; a failure is a value, never a thrown error. */
-  process(article: Article): Result<Doc>;
+  /**
+   * Runs every component on one article; a failure is a value, never a thrown
+   * error. With `budgetMs`, an article still being coded that long after it
+   * started is dropped with E204 (checked between components, see below).
+   */
+  process(article: Article, budgetMs?: number): Result<Doc>;
 }
 
 /** Layers every fresh doc has before the first component runs. */
@@ -51,8 +55,9 @@ export function createPipeline(components: readonly Component[], ctx: PipelineCo
   return ok({
     components,
     ctx,
-    process(article: Article): Result<Doc> {
+    process(article: Article, budgetMs = Infinity): Result<Doc> {
       const doc = newDoc(article);
+      const t0 = performance.now();
       for (const c of components) {
         try {
           c.run(doc, ctx);
@@ -62,6 +67,9 @@ export function createPipeline(components: readonly Component[], ctx: PipelineCo
           return fail(issue('E202', { article: article.origin, detail }));
         }
         for (const layer of c.assigns) doc.layers.add(layer);
+        // Nothing can interrupt a component on its own thread: the component over
+        // the budget runs to its end, then the article is dropped and the batch goes on.
+        if (performance.now() - t0 > budgetMs) return fail(issue('E204', { article: article.origin, max: budgetMs }, article.origin));
       }
       return ok(doc);
     },

@@ -72,12 +72,64 @@ test('an article over the time budget is skipped with E204, its worker replaced,
   const good = 'North Korea shipped artillery shells to Russia last month, officials in Seoul said.';
   const proc = workerProcessor(config.value, 1);
   try {
+    // Warm the worker first: its first article pays for JIT and first-use work, which on a loaded
+    // machine can exceed this test's short budget by itself.
+    const warm = await proc.process([make(good, 'warm')]);
+    assert.ok(warm[0]!.ok);
     const results = await proc.process([make(good, 'first'), make(`${good} ${'x'.repeat(60_000)}`, 'slow'), make(`Iran sent drones to Russia. ${good}`, 'after')]);
     assert.deepEqual(results.map((r) => (r.ok ? 'ok' : r.issues[0]!.code)), ['ok', 'E204', 'ok']);
     assert.ok(results[2]!.ok && results[2]!.value.events.length > 0, 'the replacement worker codes the rest');
     // The next batch goes to the new worker as usual.
     const again = await proc.process([make(`Belarus hosted Russian troops. ${good}`, 'next')]);
     assert.ok(again[0]!.ok);
+  } finally {
+    await proc.close();
+  }
+});
+
+test('coding on this thread keeps the time budget: an article over it is skipped with E204 and the batch goes on', async () => {
+  // As above: one very long token with the token limit lifted keeps wink busy for seconds.
+  const config = makeConfig({ limits: { tokenChars: 1_000_000, articleMs: 1_000 } });
+  assert.ok(config.ok);
+  let builds = 0;
+  const build = () => {
+    builds++;
+    return buildDefaultPipeline(config.value);
+  };
+  const make = (text: string, origin: string) => {
+    const a = toArticle({ text, origin });
+    assert.ok(a.ok);
+    return a.value;
+  };
+  const good = 'Officials in Minsk said Belarus had sent trucks to Russia in the spring.';
+  // --workers 0: everything on this thread, the pipeline built on first use.
+  const proc = autoProcessor(build, config.value, 0);
+  assert.equal(builds, 0, 'nothing is built before an article arrives');
+  // A first article warms the freshly built pipeline, so the budget below times coding, not compiling.
+  assert.ok((await proc.process([make(good, 'warm')]))[0]!.ok);
+  const results = await proc.process([make(good, 'first'), make(`${good} ${'y'.repeat(60_000)}`, 'slow'), make(`Cuba received rifles from Russia. ${good}`, 'after')]);
+  await proc.close();
+  assert.deepEqual(results.map((r) => (r.ok ? 'ok' : r.issues[0]!.code)), ['ok', 'E204', 'ok']);
+  assert.equal(builds, 1);
+  const skipped = results[1]!;
+  assert.ok(!skipped.ok && skipped.issues[0]!.message.includes('1000 ms'));
+});
+
+test('with worker threads and more than one batch, this thread never builds a pipeline', async () => {
+  const config = makeConfig({});
+  assert.ok(config.ok);
+  let builds = 0;
+  const proc = autoProcessor(() => {
+    builds++;
+    return buildDefaultPipeline(config.value);
+  }, config.value, 1);
+  try {
+    const a = toArticle({ text: 'North Korea shipped artillery shells to Russia last month, officials in Seoul said.', origin: 'one' });
+    assert.ok(a.ok);
+    // A full first batch with more behind it goes to the worker thread.
+    const [r] = await proc.process([a.value], true);
+    assert.ok(r!.ok && r.value.events.length > 0);
+    assert.equal(builds, 0);
   } finally {
     await proc.close();
   }

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
@@ -20,14 +21,42 @@ export interface WorkerInit {
 
 /** Codes batches of articles; inline on this thread or spread over worker threads. */
 export interface Processor {
-  process(articles: Article[]): Promise<Result<Doc>[]>;
+  /**
+   * Codes `articles`; `more` says whether more batches follow (true: a full
+   * batch of a longer input, false: the input's last batch, absent: unknown).
+   */
+  process(articles: Article[], more?: boolean): Promise<Result<Doc>[]>;
   close(): Promise<void>;
 }
 
-/** The pipeline on the calling thread (tests, the server, one-article ingests). */
-export function inlineProcessor(pipeline: Pipeline): Processor {
+/**
+ * The pipeline on the calling thread (tests, the server, one-article ingests).
+ * With `budgetMs` (config.limits.articleMs), an article that takes longer is
+ * skipped with E204 like on a worker thread, and the batch goes on.
+ */
+export function inlineProcessor(pipeline: Pipeline, budgetMs?: number): Processor {
   return {
-    process: async (articles) => articles.map((a) => pipeline.process(a)),
+    process: async (articles) => articles.map((a) => pipeline.process(a, budgetMs)),
+    close: async () => {},
+  };
+}
+
+/** A pipeline, or how to build one when it is first needed. */
+export type PipelineSource = Pipeline | (() => Result<Pipeline>);
+
+/**
+ * The inline processor over a pipeline built on first use: a thread that only
+ * hands articles to workers never loads wink, the dictionaries or the parser.
+ * A pipeline that cannot be built fails every article as a value.
+ */
+function lazyInline(source: PipelineSource, budgetMs: number): Processor {
+  let built: Result<Pipeline> | null = typeof source === 'function' ? null : ok(source);
+  return {
+    async process(articles) {
+      built ??= (source as () => Result<Pipeline>)();
+      const b = built;
+      return b.ok ? inlineProcessor(b.value, budgetMs).process(articles) : articles.map(() => b);
+    },
     close: async () => {},
   };
 }
@@ -55,6 +84,11 @@ export function workerProcessor(config: Config, threads: number, parserModel?: U
   const bytes = parserModel ? ok(parserModel) : readShared(config.parserModel);
   if (!bytes.ok) return { process: async (articles) => articles.map(() => bytes), close: async () => {} };
   const init: WorkerInit = { config, parserModel: bytes.value };
+  // V8 sizes each new isolate's heap for speed: on news-20k two coding threads
+  // then hold about 100 MiB each, most of it heap headroom (40 MB live). Sized
+  // for memory they hold about a third less, for about a sixth more CPU (README,
+  // Ingest throughput). Read when an isolate is created, so set before the first.
+  v8.setFlagsFromString('--optimize-for-size');
   const lanes = Array.from({ length: Math.max(1, threads) }, () => new Lane(() => startWorker(init), config.limits.articleMs));
   return {
     async process(articles) {
@@ -72,18 +106,22 @@ export function workerProcessor(config: Config, threads: number, parserModel?: U
 }
 
 /**
- * Inline for the first batch, worker threads from the second on: a handful
- * of articles (the demo, one file) never pays for starting threads and
- * loading dictionaries again, while a corpus gets every core.
+ * Inline when the whole input is one batch (or `threads` is 0), worker threads
+ * otherwise, from the first batch on: a handful of articles (the demo, one
+ * file) never pays for starting threads, while a corpus gets every core and
+ * this thread, which only reads and saves, never builds a pipeline (`source`
+ * may be a builder, called on first inline use). A first batch of unknown
+ * sequel (`more` absent: standard input) is coded inline, as before.
+ * Inline coding keeps config.limits.articleMs too (see inlineProcessor).
  */
-export function autoProcessor(pipeline: Pipeline & { parserBytes?: Uint8Array }, config: Config, threads: number): Processor {
-  const inline = inlineProcessor(pipeline);
+export function autoProcessor(source: PipelineSource & { parserBytes?: Uint8Array }, config: Config, threads: number): Processor {
+  const inline = lazyInline(source, config.limits.articleMs);
   let pool: Processor | null = null;
   let batches = 0;
   return {
-    process(articles) {
-      if (threads < 1 || batches++ === 0) return inline.process(articles);
-      pool ??= workerProcessor(config, threads, pipeline.parserBytes);
+    process(articles, more) {
+      if (threads < 1 || (batches++ === 0 && more !== true)) return inline.process(articles);
+      pool ??= workerProcessor(config, threads, source.parserBytes);
       return pool.process(articles);
     },
     close: async () => {

@@ -4,6 +4,8 @@ import type { Issue } from '../core/result.js';
 import { toArticle } from '../ingest/article.js';
 import { readInputs } from '../ingest/read.js';
 import type { QueueConfig } from './connection.js';
+import type { Limits } from '../config.js';
+import { DEFAULT_LIMITS } from '../config.js';
 import { jobIdOf } from './connection.js';
 
 /** Jobs per Redis round trip when enqueueing. */
@@ -33,7 +35,7 @@ export function jobOptions(cfg: QueueConfig): JobsOptions {
 }
 
 /** Enqueues articles; job ids are content hashes, so duplicates collapse in Redis. */
-export async function enqueueArticles(queue: Queue, cfg: QueueConfig, articles: Article[]): Promise<void> {
+export async function enqueueArticles(queue: Pick<Queue, 'addBulk'>, cfg: QueueConfig, articles: Article[]): Promise<void> {
   const opts = jobOptions(cfg);
   await queue.addBulk(articles.map((a) => ({ name: 'code', data: a, opts: { ...opts, jobId: jobIdOf(a.id) } })));
 }
@@ -45,13 +47,18 @@ export interface EnqueueHooks {
   onWarning?(issue: Issue): void;
 }
 
-/** Reads files, folders, feeds or stdin exactly as `ingest` does and enqueues each article. */
+/**
+ * Reads files, folders, feeds or stdin exactly as `ingest` does, with the
+ * same `limits` (config.limits: file bytes, article characters), and
+ * enqueues each article.
+ */
 export async function enqueuePaths(
-  queue: Queue,
+  queue: Pick<Queue, 'addBulk'>,
   cfg: QueueConfig,
   paths: string[],
   hooks: EnqueueHooks = {},
   stdin?: NodeJS.ReadableStream,
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<EnqueueSummary> {
   const summary: EnqueueSummary = { sent: 0, repeats: 0, skipped: [] };
   const skip = (i: Issue): void => {
@@ -65,17 +72,19 @@ export async function enqueuePaths(
     summary.sent += batch.length;
     batch = [];
   };
-  for await (const item of readInputs(paths, stdin ? { stdin } : undefined)) {
+  for await (const item of readInputs(paths, stdin ? { stdin, limits } : { limits })) {
     if (item.kind === 'skip') {
       skip(item.issue);
       continue;
     }
     for (const w of item.warnings ?? []) hooks.onWarning?.({ ...w, where: w.where ?? item.raw.origin });
-    const art = toArticle(item.raw);
+    const art = toArticle(item.raw, limits.articleChars);
     if (!art.ok) {
       for (const i of art.issues) skip({ ...i, where: i.where ?? item.raw.origin });
       continue;
     }
+    // A cut article (E114) is queued cut, and said so, as ingest does.
+    for (const w of art.warnings ?? []) hooks.onWarning?.({ ...w, where: w.where ?? item.raw.origin });
     hooks.onArticle?.();
     if (seen.has(art.value.id)) {
       summary.repeats++;

@@ -56,14 +56,15 @@ export function articleOfJob(jobId: string, data: unknown): Article | Issue {
  * redelivered job writes nothing twice. Input faults are unrecoverable (straight
  * to the failed list with their reason); anything else is retried with backoff.
  */
-export async function processArticle(pipeline: Pipeline, store: Store, job: Pick<Job, 'id' | 'data'>, tally: WorkerTally): Promise<JobOutcome> {
+export async function processArticle(pipeline: Pipeline, store: Store, job: Pick<Job, 'id' | 'data'>, tally: WorkerTally, budgetMs?: number): Promise<JobOutcome> {
   const article = articleOfJob(String(job.id), job.data);
   if ('code' in article) throw new UnrecoverableError(issueText([article]));
   if (await store.hasArticle(article.id)) {
     tally.already++;
     return { inserted: false, events: 0 };
   }
-  const doc = pipeline.process(article);
+  // Over config.limits.articleMs the article fails (E204) into the dead-letter list with its reason.
+  const doc = pipeline.process(article, budgetMs);
   if (!doc.ok) throw new UnrecoverableError(issueText(doc.issues));
   const saved = await store.saveDoc(doc.value);
   if (saved.inserted) {
@@ -81,10 +82,10 @@ export async function processArticle(pipeline: Pipeline, store: Store, job: Pick
  * a lost machine) the lock lapses and the stalled-job check of any live
  * worker puts the job back, so nothing is lost (at-least-once delivery).
  */
-export function startWorker(cfg: QueueConfig, connection: Redis, pipeline: Pipeline, store: Store): WorkerHandle {
+export function startWorker(cfg: QueueConfig, connection: Redis, pipeline: Pipeline, store: Store, budgetMs?: number): WorkerHandle {
   const tally: WorkerTally = { stored: 0, already: 0, events: 0, failedAttempts: 0 };
   const name = `${os.hostname()}:${process.pid}`;
-  const worker = new Worker<Article, JobOutcome>(cfg.name, (job) => processArticle(pipeline, store, job, tally), {
+  const worker = new Worker<Article, JobOutcome>(cfg.name, (job) => processArticle(pipeline, store, job, tally, budgetMs), {
     connection,
     prefix: cfg.prefix,
     name,

@@ -1,11 +1,11 @@
 import type { Config } from '../../config.js';
 import type { Store } from '../../store/store.js';
-import type { DefaultPipeline } from '../../pipeline/default.js';
 import { ingestPaths, formatSummary } from '../../pipeline/ingest.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
 import { availableParallelism } from 'node:os';
 import { createProgress } from '../../ingest/progress.js';
 import { autoProcessor } from '../../pipeline/workers.js';
+import type { PipelineSource } from '../../pipeline/workers.js';
 import type { Io } from '../context.js';
 import type { Issue } from '../../core/result.js';
 import { formatIssues } from '../context.js';
@@ -15,11 +15,13 @@ const MAX_SKIP_LINES = 20;
 
 /**
  * `dyadwatch ingest PATH...`: reads, codes and stores; prints a one-line summary.
- * Past the first batch, articles are coded on `workers` threads (0: this thread only).
+ * Articles are coded on `workers` threads (0: this thread only) unless the
+ * input is a single batch (see autoProcessor); `pipeline` may be a builder,
+ * so that this thread loads no pipeline when it does not code.
  */
 export async function ingestCommand(
   config: Config,
-  pipeline: DefaultPipeline,
+  pipeline: PipelineSource,
   store: Store,
   paths: string[],
   io: Io,

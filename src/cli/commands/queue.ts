@@ -27,7 +27,7 @@ async function withQueue(config: Config, io: Io, f: (q: Queue) => Promise<0 | 1>
 export async function enqueueCommand(config: Config, paths: string[], io: Io): Promise<0 | 1> {
   return withQueue(config, io, async (queue) => {
     const reading = readingHooks(io, 'queue');
-    const summary = await enqueuePaths(queue, config.queue, paths, reading.hooks, io.stdin);
+    const summary = await enqueuePaths(queue, config.queue, paths, reading.hooks, io.stdin, config.limits);
     reading.finish();
     io.out(formatEnqueueSummary(summary, config.queue.name));
     return 0;

@@ -31,7 +31,7 @@ export async function workerCommand(config: Config, pipeline: Pipeline, store: S
     return 1;
   }
   const q = config.queue;
-  const handle = startWorker(q, conn.value, pipeline, store);
+  const handle = startWorker(q, conn.value, pipeline, store, config.limits.articleMs);
   io.err(`worker ${handle.name}: queue ${q.prefix}:${q.name} at ${redisTarget(q)}, ${store.kind} store, ${q.concurrency} at a time; SIGTERM stops it cleanly`);
   const sig = await stop;
   io.err(`worker ${handle.name}: ${sig}, finishing the articles in hand`);
