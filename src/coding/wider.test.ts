@@ -25,6 +25,16 @@ describe('speech acts with no speech-act verb', () => {
     assert.ok(has(es, 'EST', 'RUS', '112'), brief(es));
   });
 
+  it('the same with no "that": the speaker of a that-less complement accuses', () => {
+    const es = run('Latvia said Belarus was violating international law.');
+    assert.ok(has(es, 'LVA', 'BLR', '112'), brief(es));
+  });
+
+  it('a speaker calling an actor\'s course dangerous criticises it', () => {
+    const es = run('Tehran said Britain is heading down a dangerous road.');
+    assert.ok(has(es, 'IRN', 'GBR', '111'), brief(es));
+  });
+
   it('a breach told in the outlet\'s own voice accuses no one', () => {
     const es = run('Russian jets violated Finnish airspace on Friday.');
     assert.ok(!es.some((e) => e.code === '112'), brief(es));
@@ -55,6 +65,11 @@ describe('mediation, endorsement, gratitude and concern as nouns', () => {
   it('gratitude for an actor\'s help is praise of that actor', () => {
     const es = run("Nepal expressed gratitude for India's assistance after the floods.");
     assert.ok(has(es, 'NPL', 'IND', '051'), brief(es));
+  });
+
+  it('"thanks to" an actor\'s help is a cause, not gratitude', () => {
+    const es = run('Thanks to Chinese engines, Iran built more drones.');
+    assert.ok(!es.some((e) => e.code === '051'), brief(es));
   });
 
   it('raising concerns with an actor criticises it; raising a topic does not', () => {
