@@ -20,6 +20,7 @@ import { candidatesAt, matchAt, posOk } from './match.js';
 import { candidateSentences } from './candidates.js';
 import { modalityOf } from './modality.js';
 import { guardParties } from './guards/parties.js';
+import { guardTrigger } from './guards/triggers.js';
 import type { CodingDict, VerbPattern } from './types.js';
 
 /** Codes whose events are claimed content a denial can negate (requests for arms, cooperation, aid, strikes). */
@@ -141,6 +142,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
   if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
+  if (guardTrigger(sv, c) !== null) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;

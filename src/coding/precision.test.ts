@@ -185,3 +185,39 @@ describe('wrong senses of travel and of sanctions', () => {
     assert.ok(run('Chile announced tariffs on Peruvian fruit on Monday.').some((e) => e.code === '163' && e.target === 'PER'));
   });
 });
+
+describe('second audit: figures, quarrels, conditions, firms and dummy subjects code nothing', () => {
+  const none = (text: string, bad: (e: CodedEvent) => boolean) => {
+    const es = run(text);
+    assert.ok(!es.some(bad), `${text} => ${brief(es).join('; ')}`);
+  };
+
+  it('a trade surplus, a trade dispute or trade talks are no trade ties (061)', () => {
+    none('Chile narrowed its trade surplus with Peru last year.', (e) => e.code === '061');
+    none('Trade disputes between Chile and Peru hurt exporters.', (e) => e.code === '061');
+    assert.ok(run('Chile expanded trade with Peru in May.').some((e) => e.code === '061'));
+  });
+
+  it('an act in a present-tense until-clause is a condition, not an act', () => {
+    none('Chile will not negotiate until Peru withdraws its troops from Bolivia.', (e) => e.code === '087');
+  });
+
+  it('a firm acting is not its state, an arms maker signing a contract is', () => {
+    none("Chile's largest copper producer has been negotiating with Peruvian mining firms.", (e) => e.source === 'CHL');
+    assert.ok(run('A Chilean arms manufacturer signed a contract with Peru for the delivery of howitzers.').some((e) => e.code === '057'));
+  });
+
+  it('"it" after "X said" where X is no actor is not the last state named', () => {
+    none('Peru protested on Monday. Andes Air said it reached an agreement with Chile.', (e) => e.code === '057');
+  });
+
+  it('"launched strikes against" is force, never a walkout', () => {
+    const es = run('Chile launched strikes against Peru on Monday.');
+    assert.ok(!es.some((e) => e.root === '14') && es.some((e) => e.root === '19'), brief(es).join('; '));
+  });
+
+  it("hailing a party's failure endorses nothing; talking past each other is no consultation", () => {
+    none("Chile hailed the failure of Peru's offensive.", (e) => e.code === '051');
+    none('The leaders of Chile and Peru talked past each other for years.', (e) => e.code === '040');
+  });
+});

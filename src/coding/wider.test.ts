@@ -57,6 +57,11 @@ describe('mediation, endorsement, gratitude and concern as nouns', () => {
     assert.ok(has(es, 'NPL', 'IND', '051'), brief(es));
   });
 
+  it('"thanks to" an actor\'s help is a cause, not gratitude', () => {
+    const es = run('Thanks to Chinese engines, Iran built more drones.');
+    assert.ok(!es.some((e) => e.code === '051'), brief(es));
+  });
+
   it('raising concerns with an actor criticises it; raising a topic does not', () => {
     const es = run('Manila raised objections with Beijing over the blockade.');
     assert.ok(has(es, 'PHL', 'CHN', '111'), brief(es));

@@ -99,6 +99,42 @@ export function travellingPronoun(p: VerbPattern, a: Arg): boolean {
   return TRAVEL.has(p.id) && a.rule.startsWith('coref:') && NOT_A_PERSON.test(a.rule);
 }
 
+/**
+ * guard:firm-source. "Canada's largest textile producer has been negotiating",
+ * "Japanese banks agreed": a firm is not its state (FORMAT: "other firms,
+ * people and armed groups are not states"). Arms makers count as their state
+ * for transfers and their contracts ("a French arms manufacturer signed a
+ * contract"), so a firm with a military word stays, as do transfers (07); a
+ * firm acted on (sanctions on "Chinese companies") still names its state.
+ */
+export function firmSource(sv: SentView, code: string, a: Arg): boolean {
+  if (code.startsWith('07') || a.rule.startsWith('coref:')) return false;
+  const h = headAt(sv, a.span.start);
+  if (h < 0 || !inClass(sv, h, 'firm-head')) return false;
+  const ch = sv.chunks[sv.chunkOf[h]!]!;
+  for (let k = ch.start; k < ch.end; k++) if (inClass(sv, k, 'arms') || inClass(sv, k, 'military-context')) return false;
+  return true;
+}
+
+/** Forms of "be" after which "it" is a dummy subject when a determiner or adjective follows ("it was the minister's turn"). */
+const BE = new Set(['is', 'was', "'s", 'were', 'are']);
+
+/**
+ * guard:it-unresolved. "it" guessed as the last state named when nothing
+ * better was found: a dummy subject ("it was the former prime minister's
+ * turn"), or the firm a report is about ("Gull Air said it reached an
+ * agreement"; a sentence opening "It said the effect of ..."). Resolved as
+ * the speaker or the clause's subject, "it" stands.
+ */
+export function unresolvedIt(sv: SentView, a: Arg): boolean {
+  if (!a.rule.startsWith('coref:last-state') || spanText(sv, a) !== 'it') return false;
+  const i = localAt(sv, a.span.start);
+  if (i < 0) return false;
+  if (BE.has(sv.norm[i + 1] ?? '') && ['DET', 'ADJ'].includes(sv.pos[i + 2] ?? '')) return true;
+  const report = (k: number) => k >= 0 && k < sv.n && ['said', 'says', 'added', 'stated'].includes(sv.norm[k]!);
+  return report(i - 1) || (i === 0 && report(i + 1));
+}
+
 /** The parties the guards leave, with the ids of the guards that dropped any. */
 export interface Guarded {
   sources: Arg[];
@@ -112,12 +148,14 @@ export function guardParties(sv: SentView, p: VerbPattern, sources: Arg[], targe
   const keep = (a: Arg): boolean => {
     if (personPronounAsState(sv, a)) { dropped.add('guard:person-pronoun-not-state'); return false; }
     if (formerOfficial(sv, a)) { dropped.add('guard:former-official'); return false; }
+    if (unresolvedIt(sv, a)) { dropped.add('guard:it-unresolved'); return false; }
     if (concernAttribute(sv, p, a)) { dropped.add('guard:concern-about-attribute'); return false; }
     return true;
   };
   const keepSource = (a: Arg): boolean => {
     if (privatePerson(sv, a)) { dropped.add('guard:private-person'); return false; }
     if (travellingPronoun(p, a)) { dropped.add('guard:travel-pronoun-state'); return false; }
+    if (firmSource(sv, p.code, a)) { dropped.add('guard:firm-source'); return false; }
     return keep(a);
   };
   return { sources: sources.filter(keepSource), targets: targets.filter(keep), dropped: [...dropped] };

@@ -4,7 +4,7 @@ import { loadWink } from '../../nlp/index.js';
 import { docWithTrees, testParser } from '../test-helpers.js';
 import { treeView, indexOf, conjuncts, caseOf } from './view.js';
 import type { TreeView } from './view.js';
-import { agentOf, objectsOf, ownersOf, phrasesOf, recipientsOf, subjectsOf } from './args.js';
+import { agentOf, objectsOf, ownersOf, phrasesOf, recipientsOf, speakerOf, subjectsOf } from './args.js';
 
 const nlp = loadWink();
 const model = testParser();
@@ -111,4 +111,14 @@ test('a verb joined with no "and" (a reduced relative read as a conjunct) shares
   assert.deepEqual(subjectsOf(tv, 3), []);
   const and = handTree(['chile', 'fined', 'firms', 'and', 'closed', 'banks'], [2, 0, 2, 5, 2, 5], ['nsubj', 'root', 'obj', 'cc', 'conj', 'obj'], ['chile', 'fine', 'firm', 'and', 'close', 'bank']);
   assert.deepEqual(words(and, subjectsOf(and, 4)), ['chile']);
+});
+
+test('who reports a clause: the subject of the verb it complements, or of a reporting verb set beside it', () => {
+  const says = (tv: TreeView) => (v: number) => tv.lemma[v] === 'say';
+  const tv = tree('Chile said that Peru was on a dangerous course.');
+  assert.deepEqual(words(tv, speakerOf(tv, at(tv, 'course'), says(tv))), ['chile']);
+  // "Peru is on a dangerous course, Chile said", read with "said" as parataxis of the clause's head.
+  const beside = handTree(['peru', 'is', 'on', 'a', 'course', ',', 'chile', 'said'], [5, 5, 5, 5, 0, 8, 8, 5], ['nsubj', 'cop', 'case', 'det', 'root', 'punct', 'nsubj', 'parataxis'], ['peru', 'be', 'on', 'a', 'course', ',', 'chile', 'say']);
+  assert.deepEqual(words(beside, speakerOf(beside, 4, says(beside))), ['chile']);
+  assert.deepEqual(speakerOf(beside, 4, () => false), []);
 });

@@ -131,3 +131,17 @@ export function hostVerb(tv: TreeView, n: number): number {
   const r = baseRel(tv, n);
   return r === 'obj' || r === 'nsubj' ? tv.head[n]! : -1;
 }
+
+/**
+ * Who reports the clause holding token i: the subject of the verb the
+ * clause is the complement of ("Chile said that Peru ..."), or of a
+ * reporting verb set beside the clause ("Peru is ..., Chile said" parsed as
+ * parataxis). `reports` says which verbs report.
+ */
+export function speakerOf(tv: TreeView, i: number, reports: (v: number) => boolean): number[] {
+  let c = i;
+  for (let guard = 0; guard < tv.n && tv.head[c]! >= 0 && tv.rel[c] !== 'ccomp'; guard++) c = tv.head[c]!;
+  if (tv.rel[c] === 'ccomp' && reports(tv.head[c]!)) return subjectsOf(tv, tv.head[c]!);
+  const beside = tv.kids[c]!.find((k) => tv.rel[k] === 'parataxis' && reports(k));
+  return beside === undefined ? [] : subjectsOf(tv, beside);
+}

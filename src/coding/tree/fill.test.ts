@@ -33,3 +33,8 @@ test('the rule that found an argument in the tree says so', () => {
   assert.ok(future);
   assert.ok(future.rules.some((r) => r.startsWith('tree:shared-verb|tree:to|')), future.rules.join(' '));
 });
+
+test('a verdict on a path is the reporting speaker\'s, found in the tree when the speech tag follows', () => {
+  const got = coded('Canada and Chile are moving further down a dangerous path, Peru said on Monday.');
+  assert.ok(got.includes('PER>CAN 111 actual') && got.includes('PER>CHL 111 actual'), got.join('; '));
+});

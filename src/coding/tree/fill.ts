@@ -12,7 +12,7 @@ import type { Arg } from '../actors.js';
 import { GOV } from '../args.js';
 import type { Slot } from '../types.js';
 import { PREP_SLOTS } from '../types.js';
-import { agentOf, objectsOf, ownersOf, phrasesOf, recipientsOf, subjectsOf } from './args.js';
+import { agentOf, objectsOf, ownersOf, phrasesOf, recipientsOf, speakerOf, subjectsOf } from './args.js';
 import { caseOf, isPassive } from './view.js';
 import type { TreeView } from './view.js';
 
@@ -31,14 +31,14 @@ export function treeSlot(sv: SentView, t: number, slot: Slot): Arg[] | null {
   const kind = sv.chunks[sv.chunkOf[t]!]!.kind;
   if (kind !== 'VP' && kind !== 'NP') return null;
   const part = kind === 'VP' ? 'verb' : 'noun';
-  const heads = slotHeads(tv, t, slot, part);
+  const heads = slotHeads(sv, tv, t, slot, part);
   if (heads === null) return null;
   const found = heads.filter((h) => slot !== 'obj' || !opensWithPreposition(sv, h)).flatMap((h) => phraseActors(sv, h, slot));
   if (found.length || part !== 'verb' || slot === 'subj') return found;
   // "has sold jets to India and will sell more": a repeated verb shares the first one's phrases.
   const first = tv.head[t]!;
   if (tv.rel[t] !== 'conj' || first < 0 || tv.lemma[first] !== tv.lemma[t]) return found;
-  return (slotHeads(tv, first, slot, part) ?? []).flatMap((h) => phraseActors(sv, h, slot)).map((a) => ({ ...a, rule: `tree:shared-verb|${a.rule}` }));
+  return (slotHeads(sv, tv, first, slot, part) ?? []).flatMap((h) => phraseActors(sv, h, slot)).map((a) => ({ ...a, rule: `tree:shared-verb|${a.rule}` }));
 }
 
 /** "fight alongside Russian forces" read as an object: a noun phrase opened by a preposition is no object. */
@@ -64,10 +64,11 @@ function phraseActors(sv: SentView, h: number, slot: Slot): Arg[] {
 }
 
 /** Phrase heads for a slot, or null when the tree does not answer it. */
-function slotHeads(tv: TreeView, t: number, slot: Slot, part: Part): number[] | null {
+function slotHeads(sv: SentView, tv: TreeView, t: number, slot: Slot, part: Part): number[] | null {
   if (part === 'verb') {
     const passive = isPassive(tv, t);
     switch (slot) {
+      case 'speaker': return speakerOf(tv, t, (v) => inClass(sv, v, 'report-verb'));
       case 'subj': return passive ? agentOf(tv, t) : subjectsOf(tv, t);
       case 'obj': return passive ? objectsOf(tv, t) : [...recipientsOf(tv, t), ...objectsOf(tv, t)];
       case 'by': return passive ? agentOf(tv, t) : phrasesOf(tv, t, 'by');
@@ -75,6 +76,7 @@ function slotHeads(tv: TreeView, t: number, slot: Slot, part: Part): number[] | 
     }
   }
   switch (slot) {
+    case 'speaker': return speakerOf(tv, t, (v) => inClass(sv, v, 'report-verb'));
     case 'subj': return hostSubject(tv, t);
     case 'poss': return ownersOf(tv, t);
     default: return PREPS.has(slot) ? phrasesOf(tv, t, slot) : null;
