@@ -85,7 +85,6 @@ async function main(): Promise<void> {
   await store.value.close();
   const rss = process.resourceUsage().maxRSS / 1024;
   const raws = texts.map((t, k) => ({ text: t.text, published: t.published, origin: `bench:${k}` }));
-  // The gate check: the same events as a pipeline parsing every sentence (the coder reads trees, so not parsing at all may differ).
   const profile = profileStages(pipeline.value, raws, gateVariants(pipeline.value).all);
 
   // What `dyadwatch ingest FILE` does: read and gunzip too, coding on one

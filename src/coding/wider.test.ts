@@ -25,6 +25,16 @@ describe('speech acts with no speech-act verb', () => {
     assert.ok(has(es, 'EST', 'RUS', '112'), brief(es));
   });
 
+  it('the same with no "that": the speaker of a that-less complement accuses', () => {
+    const es = run('Latvia said Belarus was violating international law.');
+    assert.ok(has(es, 'LVA', 'BLR', '112'), brief(es));
+  });
+
+  it('a speaker calling an actor\'s course dangerous criticises it', () => {
+    const es = run('Tehran said Britain is heading down a dangerous road.');
+    assert.ok(has(es, 'IRN', 'GBR', '111'), brief(es));
+  });
+
   it('a breach told in the outlet\'s own voice accuses no one', () => {
     const es = run('Russian jets violated Finnish airspace on Friday.');
     assert.ok(!es.some((e) => e.code === '112'), brief(es));
