@@ -87,7 +87,12 @@ export function viewSentence(doc: Doc, sent: Sentence, lex: Lexicon, mentionIdx:
       if (t.start >= m.start && t.end <= m.end) mentionOf[i] = mi;
     }
   }
-  const sv: SentView = { doc, sent, base, n, lemma, norm, pos, mentionOf, chunks: [], chunkOf: new Int32Array(n), lex, tree: treeView(doc, sent) };
+  let tree: TreeView | null | undefined;
+  const sv: SentView = { doc, sent, base, n, lemma, norm, pos, mentionOf, chunks: [], chunkOf: new Int32Array(n), lex, get tree() {
+    // Built on first read: the tree is a second reading, asked for only where the chunks found no actor.
+    if (tree === undefined) tree = treeView(doc, sent);
+    return tree;
+  } };
   retag(sv);
   chunk(sv);
   return sv;

@@ -41,4 +41,13 @@ export interface Trees {
   upos: string[];
   /** Indices (into Doc.sentences) of the sentences that were parsed, ascending. */
   parsed: number[];
+  /**
+   * Where the parse stage builds trees on request: parses sentence `si` into
+   * this layer the first time it is asked for, if it is one the stage may
+   * parse; true when the sentence then has its tree. A tree depends on its
+   * sentence's tokens alone, so when a tree is built cannot change it. A
+   * function, so it lives and dies with the article on its thread (worker.ts
+   * posts the layer without it).
+   */
+  demand?: (si: number) => boolean;
 }

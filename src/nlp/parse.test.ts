@@ -19,8 +19,32 @@ function run(text: string): Doc {
   assert.ok(a.ok);
   const d = pipeline.process(a.value);
   assert.ok(d.ok);
+  // The pipeline builds trees when the coder first asks for one; ask for every sentence, as `show` would.
+  for (const s of d.value.sentences) d.value.trees.demand?.(s.index);
   return d.value;
 }
+
+test('trees are built on request: only candidate sentences can be parsed, parsed stays ascending, and a tree is the same whenever it is built', () => {
+  const a = toArticle({ text: TEXT, published: '2025-03-01', origin: 'test' });
+  assert.ok(a.ok);
+  const d = pipeline.process(a.value);
+  assert.ok(d.ok);
+  const doc = d.value;
+  const before = [...doc.trees.parsed];
+  assert.ok(before.every((si) => [1, 2, 3].includes(si)), 'the coder asked only for candidates');
+  assert.equal(doc.trees.demand?.(0), false, 'sentence 0 is no candidate');
+  assert.equal(doc.trees.demand?.(3), true);
+  assert.equal(doc.trees.demand?.(1), true);
+  assert.deepEqual(doc.trees.parsed, [...new Set([...before, 1, 3])].sort((x, y) => x - y));
+  const eager = run(TEXT);
+  for (const si of doc.trees.parsed) {
+    const s = doc.sentences[si]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      assert.equal(doc.trees.head[i], eager.trees.head[i]);
+      assert.equal(doc.trees.deprel[i], eager.trees.deprel[i]);
+    }
+  }
+});
 
 const TEXT = 'The weather in the capital was mild on Monday. Officials said North Korea shipped 1,000 artillery shells to Russia last month. Shipping rates rose. I\'m told Iran didn\'t send its drones.';
 

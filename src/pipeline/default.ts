@@ -72,7 +72,7 @@ export function buildDefaultPipeline(config: Config, parserBytes?: Uint8Array): 
     [
       createNlpComponent(config.limits.tokenChars),
       createActorsComponent(d.gazetteer),
-      createParseComponent((forms) => tagAndParse(model, forms), (doc) => candidateSentences(doc, d.coding)),
+      createParseComponent((forms) => tagAndParse(model, forms), (doc) => candidateSentences(doc, d.coding), true),
       createCodingComponent(d.coding),
       createArmsComponent(d.weapons),
       createAttributionComponent(),

@@ -26,7 +26,7 @@ export interface TreeView {
 /** The tree of sentence `sent`, or null when the parser did not see it (the coder then reads chunks). */
 export function treeView(doc: Doc, sent: Sentence): TreeView | null {
   const tr = doc.trees;
-  if (!tr || !tr.parsed.includes(sent.index)) return null;
+  if (!tr || (!tr.parsed.includes(sent.index) && !tr.demand?.(sent.index))) return null;
   const base = sent.tokenStart;
   const n = sent.tokenEnd - base;
   const head = new Int32Array(n);
