@@ -305,3 +305,15 @@ export function chunkAt(sv: SentView, i: number): number {
 export function tok(sv: SentView, i: number) {
   return sv.doc.tokens[sv.base + i]!;
 }
+
+/** Local index of the token that starts at text offset `start` (a mention's first token), or -1. */
+export function tokenAt(sv: SentView, start: number): number {
+  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === start) return i;
+  return -1;
+}
+
+/** Local index of the head of the group holding the token that starts at `start` ("Chinese naval ships" → "ships"), or -1. */
+export function groupHeadAt(sv: SentView, start: number): number {
+  const i = tokenAt(sv, start);
+  return i < 0 ? -1 : sv.chunks[sv.chunkOf[i]!]!.head;
+}

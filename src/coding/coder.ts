@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { inClass, tok, viewSentence } from './chunk.js';
+import { groupHeadAt, inClass, tok, viewSentence } from './chunk.js';
 import type { SentView } from './chunk.js';
 import { argsOf, governorOf, rightArgs } from './args.js';
 import { namingAt } from './clause.js';
@@ -232,8 +232,8 @@ function reciprocal(x: TriggerCtx): boolean {
 
 /** Head word of the noun group an argument's mention stands in ("Chinese naval ships" → "ships"). */
 function headOf(sv: SentView, a: Arg): string {
-  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === a.span.start) return sv.norm[sv.chunks[sv.chunkOf[i]!]!.head]!;
-  return '';
+  const h = groupHeadAt(sv, a.span.start);
+  return h < 0 ? '' : sv.norm[h]!;
 }
 
 /** A meeting "in" a state that is neither party is at a third location (044). */

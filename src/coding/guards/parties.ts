@@ -5,7 +5,7 @@
  * filled and before pairing, so each guard sees every candidate party.
  */
 import type { Arg } from '../actors.js';
-import { inClass, tok } from '../chunk.js';
+import { groupHeadAt, inClass, tokenAt } from '../chunk.js';
 import type { SentView } from '../chunk.js';
 import type { VerbPattern } from '../types.js';
 
@@ -41,7 +41,7 @@ export function personPronounAsState(sv: SentView, a: Arg): boolean {
  */
 export function privatePerson(sv: SentView, a: Arg): boolean {
   if (a.rule.startsWith('coref:')) return false;
-  const h = headAt(sv, a.span.start);
+  const h = groupHeadAt(sv, a.span.start);
   return h >= 0 && inClass(sv, h, 'private-person');
 }
 
@@ -53,13 +53,7 @@ export function privatePerson(sv: SentView, a: Arg): boolean {
  * Korean shells") still names the party criticised.
  */
 export function concernAttribute(sv: SentView, p: VerbPattern, a: Arg): boolean {
-  return p.id === 'express-concern' && a.rule === 'np:modifier|actors:demonym' && inClass(sv, headAt(sv, a.span.start), 'concern-topic');
-}
-
-/** Local index of the head token of the noun group holding the token that starts at `start`, or -1. */
-function headAt(sv: SentView, start: number): number {
-  const i = localAt(sv, start);
-  return i < 0 ? -1 : sv.chunks[sv.chunkOf[i]!]!.head;
+  return p.id === 'express-concern' && a.rule === 'np:modifier|actors:demonym' && inClass(sv, groupHeadAt(sv, a.span.start), 'concern-topic');
 }
 
 /** Words that put a person out of the office their title names ("former intelligence chief", "ex-minister"). */
@@ -74,16 +68,10 @@ export function formerOfficial(sv: SentView, a: Arg): boolean {
   if (a.rule.startsWith('coref:')) return false;
   if (FORMER.test(spanText(sv, a))) return true;
   // "a former Spanish foreign minister": the word may stand before the mention, in its noun group.
-  const i = localAt(sv, a.span.start);
+  const i = tokenAt(sv, a.span.start);
   if (i < 0) return false;
   for (let k = sv.chunks[sv.chunkOf[i]!]!.start; k < i; k++) if (FORMER.test(sv.norm[k]!)) return true;
   return false;
-}
-
-/** Local index of the token that starts at `start`, or -1. */
-function localAt(sv: SentView, start: number): number {
-  for (let i = 0; i < sv.n; i++) if (tok(sv, i).start === start) return i;
-  return -1;
 }
 
 /** Patterns of travel whose traveller a pronoun may name only when it stands for an official or a body with a head ("the delegation"). */
@@ -109,7 +97,7 @@ export function travellingPronoun(p: VerbPattern, a: Arg): boolean {
  */
 export function firmSource(sv: SentView, code: string, a: Arg): boolean {
   if (code.startsWith('07') || a.rule.startsWith('coref:')) return false;
-  const h = headAt(sv, a.span.start);
+  const h = groupHeadAt(sv, a.span.start);
   if (h < 0 || !inClass(sv, h, 'firm-head')) return false;
   const ch = sv.chunks[sv.chunkOf[h]!]!;
   for (let k = ch.start; k < ch.end; k++) if (inClass(sv, k, 'arms') || inClass(sv, k, 'military-context')) return false;
@@ -128,7 +116,7 @@ const BE = new Set(['is', 'was', "'s", 'were', 'are']);
  */
 export function unresolvedIt(sv: SentView, a: Arg): boolean {
   if (!a.rule.startsWith('coref:last-state') || spanText(sv, a) !== 'it') return false;
-  const i = localAt(sv, a.span.start);
+  const i = tokenAt(sv, a.span.start);
   if (i < 0) return false;
   if (BE.has(sv.norm[i + 1] ?? '') && ['DET', 'ADJ'].includes(sv.pos[i + 2] ?? '')) return true;
   const report = (k: number) => k >= 0 && k < sv.n && ['said', 'says', 'added', 'stated'].includes(sv.norm[k]!);
