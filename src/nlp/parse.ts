@@ -47,15 +47,8 @@ function parseInto(doc: Tokenized, parse: SentenceParser, si: number, trees: Tre
 export function treesOnDemand(doc: Tokenized, parse: SentenceParser, allowed: readonly number[]): Trees {
   const trees = emptyTrees(doc.tokens.length);
   const may = new Set(allowed);
-  const done = new Map<number, boolean>();
-  trees.demand = (si) => {
-    let has = done.get(si);
-    if (has === undefined) {
-      has = may.has(si) && parseInto(doc, parse, si, trees);
-      done.set(si, has);
-    }
-    return has;
-  };
+  // `parsed` is the memo: a sentence is parsed once; one with no words is retried, at the cost of finding none again.
+  trees.demand = (si) => trees.parsed.includes(si) || (may.has(si) && parseInto(doc, parse, si, trees));
   return trees;
 }
 
