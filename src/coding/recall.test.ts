@@ -31,3 +31,47 @@ describe('three or more coordinated parties of a joint act', () => {
     assert.ok(!pairs(es, '062').includes('BLR-IRN'), brief(es));
   });
 });
+
+describe('claimants of unmarked ministries and of analysts', () => {
+  const one = (es: CodedEvent[], code: string) => es.find((e) => e.code === code);
+
+  it('a bare "the Defense Ministry" reporting after its content speaks for the state opening the sentence', () => {
+    const es = run('Chile has received two frigates from Britain, the Defense Ministry said.');
+    assert.equal(one(es, '072')?.claimant, 'CHL', brief(es));
+  });
+
+  it('analysts and experts with a nationality make no state\'s claim', () => {
+    const es = run('Chilean experts believe Peru is buying drones from Turkey.');
+    const e = one(es, '072');
+    assert.ok(e, brief(es));
+    assert.equal(e.claimant, null);
+  });
+
+  it('officials with a nationality still speak for their state', () => {
+    const es = run('Chilean officials believe Peru is buying drones from Turkey.');
+    assert.equal(one(es, '072')?.claimant, 'CHL', brief(es));
+  });
+});
+
+describe('a time clause after an accusation or warning is the outlet\'s', () => {
+  const one = (es: CodedEvent[], code: string) => es.find((e) => e.code === code);
+
+  it('"accused X of ... after X signed a deal": the deal has no claimant', () => {
+    const es = run('Vietnam has accused Spain of stoking tension after Spain signed a deal to sell frigates to Cambodia.');
+    const e = one(es, '072');
+    assert.ok(e && one(es, '112'), brief(es));
+    assert.equal(e.claimant, null);
+  });
+
+  it('"warned X of countermeasures after Y announced a package": the package is told by the outlet', () => {
+    const es = run('Hanoi has warned Madrid of consequences after Spain announced an arms package for Cambodia.');
+    const e = one(es, '072');
+    assert.ok(e, brief(es));
+    assert.equal(e.claimant, null);
+  });
+
+  it('the accused content itself stays the accuser\'s claim', () => {
+    const es = run('Vietnam accused Spain of selling frigates to Cambodia.');
+    assert.equal(one(es, '072')?.claimant, 'VNM', brief(es));
+  });
+});
