@@ -61,7 +61,8 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
     if (k.kind === 'NP') {
       const prev = j > 0 ? sv.chunks[j - 1]! : null;
       // "before Putin is set to ...": a subordinator tagged as a preposition opens a clause whose subject this is.
-      const clausal = prev !== null && prev.kind === 'ADP' && j === c - 1 && inClass(sv, prev.start, 'subordinator') && sv.norm[prev.start] !== 'that';
+      // "after Spain this week signed": a time phrase between the subject and its verb keeps the clause.
+      const clausal = prev !== null && prev.kind === 'ADP' && onlyTimeBetween(sv, j, c) && inClass(sv, prev.start, 'subordinator') && sv.norm[prev.start] !== 'that';
       if (prev && prev.kind === 'ADP' && !clausal) {
         // "dozens of Russian personnel": the partitive's noun group is the subject.
         if (sv.norm[prev.start] === 'of' && j >= 2 && sv.chunks[j - 2]!.kind === 'NP') {
@@ -103,6 +104,19 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
     j--;
   }
   return [];
+}
+
+/** Every chunk strictly between j and c is an adverb or a time phrase naming no actor ("this week", "on Monday" is a PP). */
+function onlyTimeBetween(sv: SentView, j: number, c: number): boolean {
+  for (let k = j + 1; k < c; k++) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind === 'ADV') continue;
+    const time = (i: number) => sv.chunks[i]?.kind === 'NP' && inClass(sv, sv.chunks[i]!.head, 'time-noun') && !hasActor(sv, i);
+    // wink tags "this" of "this week" as an adjective of its own.
+    if (time(k) || (ch.kind === 'ADJ' && time(k + 1))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Antecedent of the relative pronoun at chunk r ("allies, who ...", "Kyiv, which ..."). */
