@@ -100,3 +100,22 @@ describe('warships by their kind are arms', () => {
     }
   });
 });
+
+describe('subjects split by a time phrase, brackets or a quantity', () => {
+  const has = (es: CodedEvent[], s: string, t: string, code: string) => es.some((e) => e.source === s && e.target === t && e.code === code);
+
+  it('"after the US on Thursday slapped sanctions": a dated time phrase keeps the clause\'s subject', () => {
+    const es = run('The statement came after Canada on Friday imposed sanctions on three Iranian firms.');
+    assert.ok(has(es, 'CAN', 'IRN', '163'), brief(es));
+  });
+
+  it('an acronym in brackets inside the subject ("the Chilean Navy (ChN) frigates")', () => {
+    const es = run('Two Chilean Navy (ChN) frigates arrived in Peru on Monday, delivering howitzers to Peru.');
+    assert.ok(has(es, 'CHL', 'PER', '072'), brief(es));
+  });
+
+  it('"a total of six Turkish airlifters ..., delivering": the airlifters\' state supplies', () => {
+    const es = run('A total of six Turkish airlifters landed in Kenya on Monday, reportedly delivering armed drones to Kenya.');
+    assert.ok(has(es, 'TUR', 'KEN', '072'), brief(es));
+  });
+});
