@@ -119,3 +119,17 @@ describe('subjects split by a time phrase, brackets or a quantity', () => {
     assert.ok(has(es, 'TUR', 'KEN', '072'), brief(es));
   });
 });
+
+describe('an agreement signed "between" its parties', () => {
+  const pairsOf = (es: CodedEvent[]) => es.filter((e) => e.code === '057').map((e) => [e.source, e.target].sort().join('-'));
+
+  it('"a deal signed between the two countries" pairs the two states named before', () => {
+    const es = run('Peru received two howitzers from South Korea last month under a deal signed between the two countries in 2023.');
+    assert.deepEqual(pairsOf(es), ['KOR-PER'], brief(es));
+  });
+
+  it('a passive "was signed between A and B" with no signer as subject', () => {
+    const es = run('The defence pact was signed between Ghana and Togo on Tuesday.');
+    assert.deepEqual(pairsOf(es), ['GHA-TGO'], brief(es));
+  });
+});
