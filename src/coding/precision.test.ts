@@ -221,3 +221,28 @@ describe('second audit: figures, quarrels, conditions, firms and dummy subjects 
     none('The leaders of Chile and Peru talked past each other for years.', (e) => e.code === '040');
   });
 });
+
+describe('third audit: acts framed as possibilities code nothing', () => {
+  const none = (text: string, bad: (e: CodedEvent) => boolean) => {
+    const es = run(text);
+    assert.ok(!es.some(bad), `${text} => ${brief(es).join('; ')}`);
+  };
+
+  it('an act under a noun of possibility (risk, speculation, prospect) is no act', () => {
+    none('Analysts put the risk of a Venezuelan attack on Guyana as small.', (e) => e.root === '19');
+    none('Officials in Lima dismissed speculation that Chile would retaliate with strikes on Peru.', (e) => e.root === '19');
+    none('The prospect of Chinese drone sales to Iran alarmed Washington.', (e) => e.code === '072');
+  });
+
+  it('an averted or ruled-out act did not happen', () => {
+    none('A Chilean attack on Peru was averted at the last minute.', (e) => e.root === '19');
+    none('The minister ruled out a naval clash between Chile and Argentina.', (e) => e.root === '19');
+    none('Quito persuaded Lima to hold off from an assault on Colombia.', (e) => e.root === '19');
+  });
+
+  it('the same acts stated as facts are coded', () => {
+    assert.ok(run('Venezuela attacked Guyana on Monday.').some((e) => e.root === '19' && e.target === 'GUY'));
+    assert.ok(run('Speculation grew after Chile attacked Peru on Monday.').some((e) => e.root === '19' && e.target === 'PER'));
+    assert.ok(run('The risk rose when Venezuela attacked Guyana.').some((e) => e.root === '19'));
+  });
+});

@@ -3,7 +3,9 @@
  * like an act but, where they stand, report none. The coder calls
  * `guardTrigger` once per pattern before it looks for parties.
  */
+import { inClass } from '../chunk.js';
 import type { SentView } from '../chunk.js';
+import type { TreeView } from '../tree/view.js';
 
 /** Present-tense verb forms: "withdraws", "agree" (the lemma), not "withdrew". */
 function present(sv: SentView, i: number): boolean {
@@ -27,8 +29,47 @@ export function untilClause(sv: SentView, c: number): boolean {
   return false;
 }
 
-/** The guard id that blocks the trigger of chunk c, or null. */
-export function guardTrigger(sv: SentView, c: number): string | null {
+/** Relations along which a frame word governs an act: its of-phrase, its clause, an object or complement. */
+const FRAME_PATH = new Set(['nmod', 'acl', 'acl:relcl', 'obl', 'obj', 'nsubj:pass', 'advcl', 'xcomp', 'ccomp']);
+
+/** Phrasal verbs whose particle makes them avert an act: "ruled out a clash", "held off from an assault". */
+const AVERT_PARTICLE: Record<string, string> = { rule: 'out', hold: 'off', stave: 'off', head: 'off', ward: 'off' };
+
+/** Token h is a word that frames what it governs as not having happened. */
+function framing(sv: SentView, tv: TreeView, h: number): boolean {
+  if (sv.pos[h] === 'NOUN' && inClass(sv, h, 'hypothetical-frame')) return true;
+  if (sv.pos[h] !== 'VERB') return false;
+  if (inClass(sv, h, 'avert-verb')) return true;
+  const prt = AVERT_PARTICLE[sv.lemma[h]!];
+  return prt !== undefined && tv.kids[h]!.some((k) => tv.rel[k] === 'compound:prt' && tv.norm[k] === prt);
+}
+
+/**
+ * guard:hypothetical-frame. "the risk of an Iranian attack on tankers",
+ * "speculation that Moscow would retaliate with an attack", "ruled out a
+ * direct clash", "a trade war was averted": an act that a noun of possibility
+ * or a verb of averting governs (within three steps of the tree) is a
+ * possibility, not an act, so it codes nothing. Needs the tree; without one
+ * the trigger stands.
+ */
+export function hypotheticalFrame(sv: SentView, t: number): boolean {
+  const tv = sv.tree;
+  if (!tv) return false;
+  for (let k = t, step = 0; step < 3 && k >= 0; step++) {
+    if (!FRAME_PATH.has(tv.rel[k]!)) return false;
+    // "avoided a clash by meeting Ankara": a marked adverbial clause (by, after, while) is a means or a time that happened.
+    if (tv.rel[k] === 'advcl' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark')) return false;
+    const h = tv.head[k]!;
+    if (h < 0) return false;
+    if (framing(sv, tv, h)) return true;
+    k = h;
+  }
+  return false;
+}
+
+/** The guard id that blocks the trigger (token t of chunk c), or null. */
+export function guardTrigger(sv: SentView, c: number, t: number): string | null {
   if (untilClause(sv, c)) return 'guard:until-clause';
+  if (hypotheticalFrame(sv, t)) return 'guard:hypothetical-frame';
   return null;
 }
