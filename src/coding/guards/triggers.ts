@@ -18,13 +18,30 @@ function present(sv: SentView, i: number): boolean {
  * troops": an act in a present-tense until-clause is a condition still to be
  * met, not an act (a past tense, "until Russia invaded", is history and stays).
  */
-export function untilClause(sv: SentView, c: number): boolean {
+export function untilClause(sv: SentView, c: number, depth = 0): boolean {
   const ch = sv.chunks[c]!;
   if (ch.kind !== 'VP' || ch.form !== 'finite' || !present(sv, ch.head)) return false;
   for (let k = c - 1; k >= 0 && k >= c - 4; k--) {
     const p = sv.chunks[k]!;
     if ((p.kind === 'SC' || p.kind === 'ADP') && sv.norm[p.start] === 'until') return true;
-    if (p.kind !== 'NP' && p.kind !== 'ADV' && p.kind !== 'ADJ') return false;
+    if (p.kind !== 'NP' && p.kind !== 'ADV' && p.kind !== 'ADJ') break;
+  }
+  return depth === 0 && coordinatedUntil(sv, c);
+}
+
+/**
+ * "until Turkey recognises the border and withdraws its troops": a verb
+ * coordinated ("and", "or") with a present-tense verb of an until-clause is
+ * part of the same condition. Looks back over the first conjunct's objects
+ * and phrases (at most eight chunks) for that verb.
+ */
+function coordinatedUntil(sv: SentView, c: number): boolean {
+  const cc = sv.chunks[c - 1];
+  if (!cc || cc.kind !== 'CC' || !['and', 'or'].includes(sv.norm[cc.start]!)) return false;
+  for (let k = c - 2; k >= 0 && k >= c - 10; k--) {
+    const p = sv.chunks[k]!;
+    if (p.kind === 'VP') return untilClause(sv, k, 1);
+    if (p.kind !== 'NP' && p.kind !== 'ADP' && p.kind !== 'ADV' && p.kind !== 'ADJ') return false;
   }
   return false;
 }
@@ -67,9 +84,39 @@ export function hypotheticalFrame(sv: SentView, t: number): boolean {
   return false;
 }
 
-/** The guard id that blocks the trigger (token t of chunk c), or null. */
-export function guardTrigger(sv: SentView, c: number, t: number): string | null {
+/** Relations by which a verb of ending governs the act it ends: "halted trade", "stopped importing", "trade was suspended". */
+const ENDED = new Set(['obj', 'xcomp', 'nsubj:pass']);
+
+/**
+ * guard:halted-cooperation. "Chile halted all trade with Peru", "stopped
+ * importing fruit from Peru": cooperation (06x) that a verb of ending governs
+ * is ended, not done, so 061-064 code nothing (an embargo is coded, where
+ * stated, by its own patterns). Needs the tree.
+ */
+export function haltedCooperation(sv: SentView, t: number, code: string): boolean {
+  const tv = sv.tree;
+  if (!tv || !code.startsWith('06') || !ENDED.has(tv.rel[t]!)) return false;
+  const h = tv.head[t]!;
+  return h >= 0 && sv.pos[h] === 'VERB' && inClass(sv, h, 'halt-verb');
+}
+
+/**
+ * guard:title-modifier. "Deputy Trade Representative Mark Ruiz", "the UN
+ * sanctions committee", "a Chilean aid official": an event noun that
+ * modifies the noun of an office, post or body names the office's field,
+ * not an act, so it codes nothing.
+ */
+export function titleModifier(sv: SentView, t: number): boolean {
+  if (sv.pos[t] !== 'NOUN' && sv.pos[t] !== 'PROPN') return false;
+  const next = t + 1 < sv.n ? t + 1 : -1;
+  return next >= 0 && (sv.pos[next] === 'NOUN' || sv.pos[next] === 'PROPN') && inClass(sv, next, 'title-head');
+}
+
+/** The guard id that blocks the trigger (token t of chunk c) of a pattern with this code, or null. */
+export function guardTrigger(sv: SentView, c: number, t: number, code: string): string | null {
   if (untilClause(sv, c)) return 'guard:until-clause';
   if (hypotheticalFrame(sv, t)) return 'guard:hypothetical-frame';
+  if (haltedCooperation(sv, t, code)) return 'guard:halted-cooperation';
+  if (titleModifier(sv, t)) return 'guard:title-modifier';
   return null;
 }
