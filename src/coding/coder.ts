@@ -142,7 +142,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
   if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
-  if (guardTrigger(sv, c) !== null) return 0;
+  if (guardTrigger(sv, c, t, code) !== null) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
