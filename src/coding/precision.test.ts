@@ -232,6 +232,8 @@ describe('third audit: acts framed as possibilities code nothing', () => {
     none('Analysts put the risk of a Venezuelan attack on Guyana as small.', (e) => e.root === '19');
     none('Officials in Lima dismissed speculation that Chile would retaliate with strikes on Peru.', (e) => e.root === '19');
     none('The prospect of Chinese drone sales to Iran alarmed Washington.', (e) => e.code === '072');
+    // The content clause of a noun of possibility that is itself an object ("rejected talk that ...").
+    none('Ministers in Quito rejected talk that Ecuador would bomb camps in Colombia.', (e) => e.root === '19');
   });
 
   it('an averted or ruled-out act did not happen', () => {

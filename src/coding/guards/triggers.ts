@@ -76,6 +76,9 @@ export function hypotheticalFrame(sv: SentView, t: number): boolean {
     if (!FRAME_PATH.has(tv.rel[k]!)) return false;
     // "avoided a clash by meeting Ankara": a marked adverbial clause (by, after, while) is a means or a time that happened.
     if (tv.rel[k] === 'advcl' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark')) return false;
+    // "dismissed talk that Lima would strike": a that-clause right after a noun of possibility is that noun's
+    // content even where the parser hangs it on the verb (ccomp) instead of the noun (acl).
+    if (tv.rel[k] === 'ccomp' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark' && tv.norm[m] === 'that' && m > 0 && sv.pos[m - 1] === 'NOUN' && inClass(sv, m - 1, 'hypothetical-frame'))) return true;
     const h = tv.head[k]!;
     if (h < 0) return false;
     if (framing(sv, tv, h)) return true;
