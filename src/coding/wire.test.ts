@@ -107,3 +107,15 @@ describe('a wire dateline before the first clause', () => {
     assert.ok(got.some((e) => /^(GHA>TGO|TGO>GHA) 04/.test(e)), got.join('; '));
   });
 });
+
+describe('arms paid for on behalf of another state', () => {
+  it('each payer provides them to the "for" party', () => {
+    const got = brief(run('Sweden, Finland and Denmark will together pay for 40 mortars for Moldova, the ministers said.'));
+    for (const s of ['SWE', 'FIN', 'DNK']) assert.ok(got.includes(`${s}>MDA 072 future`), got.join('; '));
+  });
+
+  it('funding a purchase names the recipient; a buyer with a seller keeps the seller as supplier', () => {
+    assert.ok(brief(run('Canada will fund the purchase of 10,000 drones for Ukraine.')).includes('CAN>UKR 072 future'));
+    assert.deepEqual(brief(run('India bought 36 Rafale jets from France.')), ['FRA>IND 072 actual']);
+  });
+});
