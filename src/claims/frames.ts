@@ -101,7 +101,7 @@ function sayFrame(ctx: SpeakerCtx, s: Sentence, t: number, earlier: Frame[]): Fr
     subject = tokSpan(toks, post.subjectFrom, post.subjectTo);
   } else {
     who = preSubject(ctx, s, t, earlier);
-    scope = { start: tok.end, end: s.end };
+    scope = { start: tok.end, end: timeClauseAt(toks, s, t) ?? s.end };
     rule = 'claims:say-pre';
     subject = tokSpan(toks, s.tokenStart, t);
   }
@@ -111,6 +111,33 @@ function sayFrame(ctx: SpeakerCtx, s: Sentence, t: number, earlier: Frame[]): Fr
   if (tok.lemma === 'quote' || tok.lemma === 'cite') quotedAs(ctx, f, t, s);
   if (!post) f.outlets.push(...introOutlets(ctx, s, t));
   return f;
+}
+
+/** Speech acts whose content is an object or of-phrase, not a clause: "accused France of stoking conflict". */
+const ACT_VERBS: ReadonlySet<string> = new Set(['accuse', 'warn', 'condemn', 'criticize', 'criticise', 'urge']);
+/** Openers of a time clause. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'following']);
+
+/**
+ * "Russia accused France of stoking conflict after the country signed a deal to sell guns to Armenia": the time
+ * clause after an accusation's or warning's content says when and why in the outlet's voice, so the speaker's
+ * frame ends at it (the gold files give its events no claimant). With "that" the clause is reported content
+ * ("warned that Moscow would strike after ..."), and the frame runs on. Returns the token start where the frame
+ * ends, or null.
+ */
+function timeClauseAt(toks: Token[], s: Sentence, t: number): number | null {
+  if (!ACT_VERBS.has(toks[t]!.lemma)) return null;
+  for (let k = t + 1; k < s.tokenEnd; k++) {
+    const w = toks[k]!.norm;
+    // A quote's content is the speaker's however it goes on.
+    if (w === 'that' || w === '"' || (w.length === 1 && (CLOSE_QUOTES.includes(w) || OPEN_QUOTES.includes(w)))) return null;
+    if (!TIME_OPENERS.has(w)) continue;
+    // A clause follows: a verb before the next comma.
+    for (let j = k + 1; j < s.tokenEnd && j <= k + 10 && toks[j]!.norm !== ','; j++) {
+      if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return toks[k]!.start;
+    }
+  }
+  return null;
 }
 
 /** The subject of a verb that precedes its content. */

@@ -35,6 +35,14 @@ export const ANON_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'officers',
 ]);
 
+/**
+ * Anonymous heads that speak for no state: "Israeli analysts" or "Chilean experts" are not the official or
+ * government FORMAT.md's claimant names, so their nationality gives no claimant.
+ */
+export const UNOFFICIAL_NOUNS: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers',
+]);
+
 /** Nouns whose definite use refers back to a speaker ("the spokesperson said"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'official', 'minister', 'president', 'diplomat', 'envoy',

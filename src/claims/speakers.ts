@@ -1,7 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Mention } from '../core/actor.js';
 import type { Speaker } from './types.js';
-import { ANON_NOUNS, BODY_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
+import { ANON_NOUNS, UNOFFICIAL_NOUNS, BODY_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 
 /**
  * What speaker resolution reads: the doc, a token → mention map, and the
@@ -160,8 +160,10 @@ export function corefNoun(ctx: SpeakerCtx, noun: string, before: number): Speake
 function nounAntecedent(ctx: SpeakerCtx, person: boolean, before: number): Speaker | null {
   // "Minister X met his Iranian counterpart ..., the ministry said": with no speaker yet, the sentence's
   // titled subject is meant, not the last titled mention.
+  // "Taiwan has received 38 tanks from the US, the Defense Ministry said": a state opening the sentence owns the
+  // ministry that reports its own news (not the other state named in the content).
   if (!person && !speakerBefore(ctx, before)) {
-    const subj = sentenceSubject(ctx, before, ['official', 'body']);
+    const subj = sentenceSubject(ctx, before, ['official', 'body', 'state', 'capital']);
     if (subj) return subj;
   }
   // "..., the ministry said" with no speaker yet: only a titled mention can be meant, never a bare state of the
@@ -235,13 +237,27 @@ export function subjectIn(ctx: SpeakerCtx, from: number, to: number, mode: 'near
       const s = corefPronoun(ctx, tok.norm, tok.start);
       return s ? [s] : [];
     }
-    if (tok.pos === 'NOUN' && toks[t - 1]?.norm === 'the' && !hasMention(ctx, t + 1, to)) {
+    // wink tags a capitalised "the Defense Ministry" as proper nouns; corefNoun takes only speaking nouns.
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && definite(ctx, t, from) && !hasMention(ctx, t + 1, to)) {
       const s = corefNoun(ctx, tok.norm, tok.start);
       if (s) return [s];
     }
     if (ANON_NOUNS.has(tok.norm) && !hasMention(ctx, from, to)) return [anonymous(ctx, phraseStart(ctx, from, t), to)];
   }
   return [];
+}
+
+/**
+ * "the ministry", "the Defense Ministry": a definite noun phrase with at most two words before its head and no
+ * actor among them (with one, "the Russian Defence Ministry", the mention names the speaker).
+ */
+function definite(ctx: SpeakerCtx, t: number, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = t - 1; k >= from && k >= t - 3; k--) {
+    if (toks[k]!.norm === 'the') return true;
+    if (ctx.tokMention[k] !== -1 || !['NOUN', 'PROPN', 'ADJ'].includes(toks[k]!.pos)) return false;
+  }
+  return false;
 }
 
 function hasMention(ctx: SpeakerCtx, from: number, to: number): boolean {
@@ -295,7 +311,12 @@ function withAnonymity(ctx: SpeakerCtx, speakers: Speaker[], to: number): Speake
   }
   if (head < 0 || !ANON_NOUNS.has(ctx.doc.tokens[head]!.norm)) return speakers;
   const phrase = { start: m.start, end: ctx.doc.tokens[head]!.end };
-  return speakers.map((x) => ({ ...x, kind: 'anonymous' as const, name: ctx.doc.article.text.slice(phrase.start, phrase.end), span: phrase }));
+  // "Israeli analysts believe ...": analysts and experts are no officials; their nationality makes no state's claim (FORMAT: claimant).
+  const unofficial = UNOFFICIAL_NOUNS.has(ctx.doc.tokens[head]!.norm);
+  return speakers.map((x) => ({
+    ...x, kind: 'anonymous' as const, name: ctx.doc.article.text.slice(phrase.start, phrase.end), span: phrase,
+    ...(unofficial ? { state: null, actor: null } : {}),
+  }));
 }
 
 /** Start of the noun phrase ending at `head`: back to a comma or a verb. */

@@ -61,10 +61,13 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
     if (k.kind === 'NP') {
       const prev = j > 0 ? sv.chunks[j - 1]! : null;
       // "before Putin is set to ...": a subordinator tagged as a preposition opens a clause whose subject this is.
-      const clausal = prev !== null && prev.kind === 'ADP' && j === c - 1 && inClass(sv, prev.start, 'subordinator') && sv.norm[prev.start] !== 'that';
+      // "after Spain this week signed": a time phrase between the subject and its verb keeps the clause.
+      const clausal = prev !== null && prev.kind === 'ADP' && onlyTimeBetween(sv, j, c) && inClass(sv, prev.start, 'subordinator') && sv.norm[prev.start] !== 'that';
       if (prev && prev.kind === 'ADP' && !clausal) {
         // "dozens of Russian personnel": the partitive's noun group is the subject.
-        if (sv.norm[prev.start] === 'of' && j >= 2 && sv.chunks[j - 2]!.kind === 'NP') {
+        // "a total of six Chilean airlifters": wink tags "a total" as an adjective group.
+        const quantifier = j >= 2 && (sv.chunks[j - 2]!.kind === 'NP' || (sv.chunks[j - 2]!.kind === 'ADJ' && sv.norm[sv.chunks[j - 2]!.end - 1] === 'total'));
+        if (sv.norm[prev.start] === 'of' && quantifier) {
           const head = argsOf(sv, [j - 2], depth + 1);
           const inner = argsOf(sv, coordRight(sv, j), depth + 1);
           if (head.length || inner.length) return head.length ? head : inner;
@@ -85,6 +88,9 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
       if (!found.length && j >= 2 && sv.chunks[j - 1]!.kind === 'CC' && sv.chunks[j - 2]!.kind === 'NP') {
         return argsOf(sv, coordLeft(sv, j - 2), depth + 1);
       }
+      // "six Chilean Air Force (ChAF) C-130 airlifters landed": an acronym in brackets splits one noun group; the
+      // part before the brackets names the actor.
+      if (!found.length && j >= 4 && bracketed(sv, j - 3) && sv.chunks[j - 4]!.kind === 'NP') { j -= 4; continue; }
       return found;
     }
     if (k.kind === 'REL') return antecedent(sv, j, depth + 1);
@@ -103,6 +109,27 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
     j--;
   }
   return [];
+}
+
+/** Chunks k, k+1, k+2 are "(", a noun group, ")". */
+function bracketed(sv: SentView, k: number): boolean {
+  const [o, np, cl] = [sv.chunks[k]!, sv.chunks[k + 1]!, sv.chunks[k + 2]!];
+  return o.kind === 'PUNCT' && sv.norm[o.start] === '(' && np.kind === 'NP' && cl.kind === 'PUNCT' && sv.norm[cl.start] === ')';
+}
+
+/** Every chunk strictly between j and c is an adverb or a time phrase naming no actor ("this week", "on Monday"). */
+function onlyTimeBetween(sv: SentView, j: number, c: number): boolean {
+  for (let k = j + 1; k < c; k++) {
+    const ch = sv.chunks[k]!;
+    if (ch.kind === 'ADV') continue;
+    const time = (i: number) => sv.chunks[i]?.kind === 'NP' && inClass(sv, sv.chunks[i]!.head, 'time-noun') && !hasActor(sv, i);
+    // wink tags "this" of "this week" as an adjective of its own.
+    if (time(k) || (ch.kind === 'ADJ' && time(k + 1))) continue;
+    // "after the US on Thursday slapped sanctions": a time phrase with its preposition.
+    if (ch.kind === 'ADP' && k + 1 < c && time(k + 1)) { k++; continue; }
+    return false;
+  }
+  return true;
 }
 
 /** Antecedent of the relative pronoun at chunk r ("allies, who ...", "Kyiv, which ..."). */

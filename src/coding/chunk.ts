@@ -80,8 +80,12 @@ export function viewSentence(doc: Doc, sent: Sentence, lex: Lexicon, mentionIdx:
     pos[i] = t.pos;
   }
   const mentionOf = new Int32Array(n).fill(-1);
+  // A dateline's place and outlet ("BERGEN, May 2 (Wire) -") say where and who reports: never a party of
+  // the first sentence's clauses (an outlet read as a first coordinated subject left "A and B signed" unpaired).
+  const bodyStart = doc.article.dateline?.bodyStart ?? 0;
   for (const mi of mentionIdx) {
     const m = doc.mentions[mi]!;
+    if (m.end <= bodyStart) continue;
     const from = Math.max(0, m.tokenStart - base);
     const to = Math.min(n, m.tokenEnd - base);
     for (let i = from; i < to; i++) {

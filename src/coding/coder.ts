@@ -142,7 +142,7 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (seek) { code = p.seekCode!; [srcSlots, tgtSlots] = [tgtSlots, srcSlots]; }
   if (ch.kind === 'NP' && (characterised(sv, c, t) || topicOnly(sv, c))) return 0;
   if (requested(sv, c) || hypothetical(sv, c) || blockedGerund(sv, c) || exhorted(sv, c)) return 0;
-  if (guardTrigger(sv, c) !== null) return 0;
+  if (guardTrigger(sv, c, t, code) !== null) return 0;
   const gv = infGovernor(sv, c);
   // "threatened to strike Kyiv": the threat is the event (13x), not the strike.
   if (gv >= 0 && inClass(sv, gv, 'threat-verb')) return 0;
@@ -166,8 +166,11 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const otherNamed = tgtSlots.some((s) => (s === 'obj' ? x.right.obj.length > 0 : x.right.pps.has(s)));
   // "The two countries pledged to provide military assistance to each other": a reciprocal pairs the subjects.
   if (!targets.length && sources.length >= 2 && p.mutual && !otherNamed) return emitMutual(x, p, code, sources);
+  let selfPaired = false;
   if (!targets.length && sources.length >= 2 && !p.symmetric && reciprocal(x)) targets = sources.slice(0, 2);
   else if (src.slot === 'between' || (!targets.length && sources.length >= 2 && ((p.symmetric && !otherNamed) || reciprocal(x)))) {
+    // "between A, B, C and D" stays A with each of the others (the founding article's cooperation "between Russia, X, Y and Z").
+    selfPaired = p.symmetric && sources.length >= 3 && src.slot !== 'between';
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
@@ -201,7 +204,9 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   const at = tok(sv, t);
   const rules = [`verb:${p.code}:${p.id}`, ...(seek ? [`verb:seek:${p.seekCode}`] : []), ...mod.rules, ...(background(sv, c) ? [BACKGROUND_RULE] : [])];
   // "Russian and Chinese warships ... for drills between the three countries": the co-participants pair among themselves too.
-  const among = p.symmetric && tgt.slot === 'between' && sources.length >= 2;
+  // "A, B and C met": a joint act codes every pair of listed co-participants (FORMAT), not A with each of the others only.
+  if (selfPaired) { sources = [sources[0]!, ...targets]; targets = []; }
+  const among = p.symmetric && (selfPaired || tgt.slot === 'between') && sources.length >= 2;
   if (among) targets = dedupe([...targets, ...sources.slice(1)]);
   let n = 0;
   for (const s of sources) {

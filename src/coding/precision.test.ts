@@ -221,3 +221,85 @@ describe('second audit: figures, quarrels, conditions, firms and dummy subjects 
     none('The leaders of Chile and Peru talked past each other for years.', (e) => e.code === '040');
   });
 });
+
+describe('third audit: acts framed as possibilities code nothing', () => {
+  const none = (text: string, bad: (e: CodedEvent) => boolean) => {
+    const es = run(text);
+    assert.ok(!es.some(bad), `${text} => ${brief(es).join('; ')}`);
+  };
+
+  it('an act under a noun of possibility (risk, speculation, prospect) is no act', () => {
+    none('Analysts put the risk of a Venezuelan attack on Guyana as small.', (e) => e.root === '19');
+    none('Officials in Lima dismissed speculation that Chile would retaliate with strikes on Peru.', (e) => e.root === '19');
+    none('The prospect of Chinese drone sales to Iran alarmed Washington.', (e) => e.code === '072');
+  });
+
+  it('an averted or ruled-out act did not happen', () => {
+    none('A Chilean attack on Peru was averted at the last minute.', (e) => e.root === '19');
+    none('The minister ruled out a naval clash between Chile and Argentina.', (e) => e.root === '19');
+    none('Quito persuaded Lima to hold off from an assault on Colombia.', (e) => e.root === '19');
+  });
+
+  it('the same acts stated as facts are coded', () => {
+    assert.ok(run('Venezuela attacked Guyana on Monday.').some((e) => e.root === '19' && e.target === 'GUY'));
+    assert.ok(run('Speculation grew after Chile attacked Peru on Monday.').some((e) => e.root === '19' && e.target === 'PER'));
+    assert.ok(run('The risk rose when Venezuela attacked Guyana.').some((e) => e.root === '19'));
+  });
+});
+
+describe('third audit: places are no targets of words, ended cooperation is none', () => {
+  const none = (text: string, bad: (e: CodedEvent) => boolean) => {
+    const es = run(text);
+    assert.ok(!es.some(bad), `${text} => ${brief(es).join('; ')}`);
+  };
+
+  it('a state after a locative "in"/"at" is where a criticism is aimed, not at whom', () => {
+    none('Chile criticised the summit in Peru.', (e) => e.target === 'PER');
+    none('Chile voiced concern over a scandal in the Lima embassy.', (e) => e.target === 'PER');
+  });
+
+  it('the party criticised stays a target, and comments keep the place they are aimed at', () => {
+    assert.ok(run('Chile criticised Peru at the summit in Quito.').some((e) => e.code === '111' && e.target === 'PER'));
+    assert.ok(run('Chile sent condolences for the victims of the floods in Peru.').some((e) => e.code === '018' && e.target === 'PER'));
+  });
+
+  it('trade halted or suspended is no trade (061)', () => {
+    none('Chile halted all trade with Peru in May.', (e) => e.code === '061');
+    none('Chile suspended trade with Bolivia on Monday.', (e) => e.code === '061');
+  });
+});
+
+describe('third audit: worry about a state of affairs of a party accuses nobody', () => {
+  it("a possessive or demonym on prices, exports or an expected reaction is no criticism", () => {
+    for (const text of ["Peru said it was worried about the Kremlin's reaction.", "Bolivia expressed concern about Chile's falling exports.", 'Bolivia is worried about the Argentine reaction.']) {
+      const es = run(text);
+      assert.ok(!es.some((e) => e.code === '111'), `${text} => ${brief(es).join('; ')}`);
+    }
+  });
+
+  it("worry about a party's acts is still criticism of it", () => {
+    assert.ok(run("Peru is concerned about Chile's arms purchases.").some((e) => e.code === '111' && e.target === 'CHL'));
+  });
+});
+
+describe('third audit: conditions still to be met', () => {
+  it('a verb coordinated with a present-tense until-clause is part of the condition', () => {
+    const es = run('Lima will not negotiate with Quito until Ecuador recognises the border and withdraws its troops from Peru.');
+    assert.ok(!es.some((e) => e.code === '087'), brief(es).join('; '));
+    const past = run('Chile waited until Peru signed the treaty and sent troops to Bolivia.');
+    assert.ok(past.some((e) => e.code === '072' && e.target === 'BOL'), brief(past).join('; '));
+  });
+
+  it('an act named as a condition for another is not done', () => {
+    const es = run('Chile set a ceasefire as a precondition for sending aid to Peru.');
+    assert.ok(!es.some((e) => e.code === '073'), brief(es).join('; '));
+  });
+});
+
+describe('third audit: an event noun naming an office', () => {
+  it('"Trade Representative" is a post, not trade; the meeting of its holder stands', () => {
+    const es = run('Chile and Peru will hold talks in May. The two sides will be headed by Deputy Chilean Trade Representative Ana Ruiz and Peruvian vice minister Luis Soto.');
+    assert.ok(!es.some((e) => e.code === '061'), brief(es).join('; '));
+    assert.ok(run('Chilean Trade Minister Ana Ruiz met Peru\'s president on Monday.').some((e) => e.code === '040'));
+  });
+});

@@ -95,3 +95,15 @@ describe('a capital read as a place', () => {
     assert.deepEqual(brief(run('At a summit in Tehran, officials said Russia would supply Iran with fighter jets.')), ['RUS>IRN 072 future']);
   });
 });
+
+describe('a wire dateline before the first clause', () => {
+  it('its outlet is no party: a coordinated subject after it still pairs', () => {
+    const got = brief(run('LISBON, Feb 9 (Reuters) - Portugal and Morocco signed a maritime security agreement on Sunday.'));
+    assert.ok(got.includes('PRT>MAR 057 actual') || got.includes('MAR>PRT 057 actual'), got.join('; '));
+  });
+
+  it('and a single subject keeps its partner', () => {
+    const got = brief(run('ACCRA (AFP) - Ghana held talks with Togo on border patrols, officials said.'));
+    assert.ok(got.some((e) => /^(GHA>TGO|TGO>GHA) 04/.test(e)), got.join('; '));
+  });
+});

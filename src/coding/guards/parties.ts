@@ -49,12 +49,16 @@ export function privatePerson(sv: SentView, a: Arg): boolean {
  * guard:concern-about-attribute. "concerned about the German economy",
  * "worried about the Syrian conflict": a demonym on a state of affairs one
  * worries about (the lexicon class concern-topic) places the worry, it
- * accuses nobody. A demonym on an act or a thing done ("the transfer of North
- * Korean shells") still names the party criticised.
+ * accuses nobody; so does a possessive or name before it ("the Kremlin's
+ * reaction", "Chile's exports"). A demonym on an act or a thing done ("the
+ * transfer of North Korean shells") still names the party criticised.
  */
 export function concernAttribute(sv: SentView, p: VerbPattern, a: Arg): boolean {
-  return p.id === 'express-concern' && a.rule === 'np:modifier|actors:demonym' && inClass(sv, groupHeadAt(sv, a.span.start), 'concern-topic');
+  return CONCERN.has(p.id) && a.rule.startsWith('np:modifier|') && inClass(sv, groupHeadAt(sv, a.span.start), 'concern-topic');
 }
+
+/** Patterns of worry: "expressed concern about", "raised concerns over". */
+const CONCERN = new Set(['express-concern', 'raise-concerns']);
 
 /** Words that put a person out of the office their title names ("former intelligence chief", "ex-minister"). */
 const FORMER = /\b(former|ex-|erstwhile|onetime|one-time|retired)\b/i;
@@ -123,6 +127,42 @@ export function unresolvedIt(sv: SentView, a: Arg): boolean {
   return report(i - 1) || (i === 0 && report(i + 1));
 }
 
+/**
+ * Roots of verbal and diplomatic acts aimed at a party, never at a place:
+ * requests, consultation, support, cooperation, demands, criticism,
+ * rejection, threats. Visits and hosting (042-044) take the place as host;
+ * comments (01: condolences for the dead "in Ukraine", responsibility for an
+ * attack "in Kenya") and protests (14: "a protest in Beijing") are aimed at
+ * where they happen (FORMAT's gold codes them so); force (18-20) may be aimed
+ * at a place.
+ */
+const VERBAL_ROOT = /^(0[2-6]|1[0-3])/;
+const PLACE_HOST = new Set(['042', '043', '044']);
+/** Locative prepositions: "a press conference in Turkey", "talks at Geneva". */
+const LOCATIVE = new Set(['in', 'at']);
+/** Nouns whose "in" names what they bear on, not where ("confidence in Japan", "interference in Syria"). */
+const IN_OBJECT = new Set(['confidence', 'trust', 'faith', 'belief', 'interest', 'role', 'involvement', 'investment', 'interference', 'meddling', 'intervention', 'presence', 'stake', 'partner', 'ally', 'allies', 'partners']);
+
+/**
+ * guard:place-as-target. "criticised the press conference in Turkey",
+ * "condemned an attack in Lyon, France", "concern over a scandal in the Lima embassy":
+ * a state named after a locative "in"/"at" (over articles, adjectives and a
+ * city before it) says where, not at whom, a verbal or diplomatic act is
+ * aimed, so it is no target (see VERBAL_ROOT for the acts), unless the
+ * pattern asks for its target after that preposition ("invest in Egypt").
+ */
+export function placeTarget(sv: SentView, p: VerbPattern, a: Arg): boolean {
+  if (!VERBAL_ROOT.test(p.code) || PLACE_HOST.has(p.code) || a.rule.startsWith('coref:')) return false;
+  const i = tokenAt(sv, a.span.start);
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = sv.norm[k]!;
+    // A pattern that asks for its target after this very preposition ("invest in Egypt") wants the place.
+    if (LOCATIVE.has(w)) return !(p.target as readonly string[]).includes(w) && !(k > 0 && IN_OBJECT.has(sv.lemma[k - 1]!));
+    if (!['DET', 'ADJ', 'PROPN', 'PUNCT'].includes(sv.pos[k]!) || (sv.pos[k] === 'PUNCT' && w !== ',')) return false;
+  }
+  return false;
+}
+
 /** The parties the guards leave, with the ids of the guards that dropped any. */
 export interface Guarded {
   sources: Arg[];
@@ -146,5 +186,9 @@ export function guardParties(sv: SentView, p: VerbPattern, sources: Arg[], targe
     if (firmSource(sv, p.code, a)) { dropped.add('guard:firm-source'); return false; }
     return keep(a);
   };
-  return { sources: sources.filter(keepSource), targets: targets.filter(keep), dropped: [...dropped] };
+  const keepTarget = (a: Arg): boolean => {
+    if (placeTarget(sv, p, a)) { dropped.add('guard:place-as-target'); return false; }
+    return keep(a);
+  };
+  return { sources: sources.filter(keepSource), targets: targets.filter(keepTarget), dropped: [...dropped] };
 }

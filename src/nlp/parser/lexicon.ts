@@ -1,4 +1,5 @@
 import { strHash } from './hash.js';
+import { type Clusters, NO_CLUSTERS } from './clusters.js';
 
 /**
  * What the tagger knows about frequent words, keyed by the hash of the
@@ -13,6 +14,8 @@ export interface Lexicon {
   mask: Uint32Array;
   /** Fixed tag id, or 255 when the model decides. */
   dict: Uint8Array;
+  /** Word classes from word vectors, for words seen and unseen in training. */
+  clusters: Clusters;
 }
 
 export const NO_TAG = 255;
@@ -42,7 +45,7 @@ export function lexFind(lex: Lexicon, key: number): number {
  * least `minCount` times get an ambiguity class; those seen `dictCount`
  * times with one tag in at least `dictShare` of them get a fixed tag.
  */
-export function buildLexicon(words: Iterable<[string, number]>, opts = { minCount: 2, dictCount: 20, dictShare: 0.97 }): Lexicon {
+export function buildLexicon(words: Iterable<[string, number]>, clusters: Clusters = NO_CLUSTERS, opts = { minCount: 2, dictCount: 20, dictShare: 0.97 }): Lexicon {
   const counts = new Map<number, Map<number, number>>();
   for (const [form, tag] of words) {
     const k = strHash(normForm(form));
@@ -70,5 +73,6 @@ export function buildLexicon(words: Iterable<[string, number]>, opts = { minCoun
     keys: Uint32Array.from(rows, (r) => r[0]),
     mask: Uint32Array.from(rows, (r) => r[1]),
     dict: Uint8Array.from(rows, (r) => r[2]),
+    clusters,
   };
 }

@@ -7,6 +7,7 @@ import { tagGreedy } from './tagger.js';
 import { frozenScorer } from './parse.js';
 import { saveModel } from './model.js';
 import { loadParserModel, readParserModelFile, tagAndParse } from './index.js';
+import { buildClusters, NO_CLUSTERS, type Clusters } from './clusters.js';
 
 // Our own tiny treebank: enough for the mechanics, not for accuracy.
 const OWN = `1	Ships	ship	NOUN	NNS	_	2	nsubj	_	_
@@ -27,11 +28,11 @@ const OWN = `1	Ships	ship	NOUN	NNS	_	2	nsubj	_	_
 6	.	.	PUNCT	.	_	3	punct	_	_
 `;
 
-function tinyModel(): Uint8Array {
+function tinyModel(clusters: Clusters = NO_CLUSTERS): Uint8Array {
   const sents = parseConllu(OWN);
   const tags = [...new Set(sents.flatMap((s) => s.upos))].sort();
   const labels = [...new Set(sents.flatMap((s) => s.deprel))].sort();
-  const t = trainTagger(sents, tags, 5, 1, sents);
+  const t = trainTagger(sents, tags, 5, 1, sents, clusters);
   const score = frozenScorer(t.model);
   const predicted = sents.map((s) => tagGreedy(tokenPieces(s.forms, t.lexicon), score, tags.length));
   const p = trainParser(sents, predicted, sents, predicted, t.lexicon, labels, tags.length, { epochs: 5, seed: 3, exploreFrom: 2, exploreP: 0.9 });
@@ -49,6 +50,21 @@ test('training is deterministic and save -> load -> save gives the same bytes', 
   const out = tagAndParse(m.value, ['The', 'navy', 'sent', 'ships', '.']);
   assert.deepEqual(out.head, [2, 3, 0, 3, 3]);
   assert.deepEqual(out.deprel, ['det', 'nsubj', 'root', 'obj', 'punct']);
+});
+
+test('word classes travel inside the model file', () => {
+  const classes = buildClusters([['ships', 1, 0], ['drones', 1, 0], ['boats', 1, 0], ['navy', 2, 1]]);
+  const a = tinyModel(classes);
+  assert.deepEqual(tinyModel(classes), a);
+  const m = loadParserModel(a);
+  assert.ok(m.ok);
+  assert.deepEqual(m.value.internals.lexicon.clusters.keys, classes.keys);
+  assert.deepEqual(saveModel(m.value.version, m.value.internals), a);
+  const plain = loadParserModel(tinyModel());
+  assert.ok(plain.ok);
+  assert.equal(plain.value.internals.lexicon.clusters.keys.length, 0);
+  // "boats" was never in training, but its class is that of "ships"
+  assert.equal(tagAndParse(m.value, ['Boats', 'sailed', '.']).upos[0], 'NOUN');
 });
 
 test('a model on a SharedArrayBuffer is used in place, not copied', () => {

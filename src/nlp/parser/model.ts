@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { NO_CLUSTERS } from './clusters.js';
 import { type FrozenLinear, slots } from './linear.js';
 import { type Result, ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
@@ -49,7 +50,9 @@ function arrays(m: ModelInternals): [string, Kind, Arr][] {
     [`${p}.table`, 'u32', f.table],
     [`${p}.entries`, 'i32', f.entries],
   ];
-  return [['lex.keys', 'u32', m.lexicon.keys], ['lex.mask', 'u32', m.lexicon.mask], ['lex.dict', 'u8', m.lexicon.dict], ...lin('tagger', m.tagger), ...lin('parser', m.parser)];
+  const c = m.lexicon.clusters;
+  const classes: [string, Kind, Arr][] = c.keys.length ? [['clu.keys', 'u32', c.keys], ['clu.ids', 'u32', c.ids]] : [];
+  return [['lex.keys', 'u32', m.lexicon.keys], ['lex.mask', 'u32', m.lexicon.mask], ['lex.dict', 'u8', m.lexicon.dict], ...classes, ...lin('tagger', m.tagger), ...lin('parser', m.parser)];
 }
 
 /**
@@ -119,6 +122,7 @@ export function loadModel(bytes: Uint8Array, where = '<bytes>'): Result<ParserMo
   const need = ['lex.keys', 'lex.mask', 'lex.dict', 'tagger.table', 'tagger.entries', 'parser.table', 'parser.entries'];
   const missing = need.filter((n) => !views.has(n));
   if (missing.length) return bad(`missing sections ${missing.join(', ')}`);
+  if (views.get('clu.keys')?.length !== views.get('clu.ids')?.length) return bad('word classes: keys and ids differ in length');
   const v = <T>(n: string) => views.get(n) as T;
   const lin = (p: 'tagger' | 'parser'): FrozenLinear => ({
     nClasses: header[p].nClasses,
@@ -137,7 +141,13 @@ export function loadModel(bytes: Uint8Array, where = '<bytes>'): Result<ParserMo
   const internals: ModelInternals = {
     tags: header.tags,
     labels: header.labels,
-    lexicon: { keys: v<Uint32Array>('lex.keys'), mask: v<Uint32Array>('lex.mask'), dict: v<Uint8Array>('lex.dict') },
+    lexicon: {
+      keys: v<Uint32Array>('lex.keys'),
+      mask: v<Uint32Array>('lex.mask'),
+      dict: v<Uint8Array>('lex.dict'),
+      // A model trained without word classes has none: every word is unknown to them.
+      clusters: views.has('clu.keys') ? { keys: v<Uint32Array>('clu.keys'), ids: v<Uint32Array>('clu.ids') } : NO_CLUSTERS,
+    },
     tagger,
     parser,
   };

@@ -17,13 +17,16 @@ const ROOT_W = 0x2007;
 /** Parser inputs from word pieces and tag ids (index 0 is the root). */
 export function parserInput(p: TokenPieces, tags: ArrayLike<number>, nTags: number): ParserInput {
   const n = p.n;
-  const x: ParserInput = { w: new Int32Array(n + 1), p: new Int32Array(n + 1), suf: new Int32Array(n + 1) };
+  const a = () => new Int32Array(n + 1);
+  const x: ParserInput = { w: a(), p: a(), suf: a(), c: a(), cc: a() };
   x.w[0] = ROOT_W;
   x.p[0] = nTags + 1;
   for (let i = 0; i < n; i++) {
     x.w[i + 1] = p.norm[i]!;
     x.p[i + 1] = tags[i]! + 1;
     x.suf[i + 1] = p.suf3[i]!;
+    x.c[i + 1] = p.clu[i]!;
+    x.cc[i + 1] = p.cluc[i]!;
   }
   return x;
 }

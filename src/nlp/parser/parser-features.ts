@@ -3,23 +3,30 @@ import type { ArcEagerState } from './arc-eager.js';
 
 /**
  * Per-word values the parser's features read, indexed 0..n with 0 the
- * root: normalized-form hash, predicted tag id + 1 and 3-letter suffix hash.
+ * root: normalized-form hash, predicted tag id + 1, 3-letter suffix hash,
+ * and fine and coarse word classes + 1 (0 unknown).
  */
 export interface ParserInput {
   w: Int32Array;
   p: Int32Array;
   suf: Int32Array;
+  c: Int32Array;
+  cc: Int32Array;
 }
 
 const NONE_W = 0x7a11;
 const NONE_P = 0;
-export const MAX_PARSER_FEATURES = 96;
+export const MAX_PARSER_FEATURES = 104;
 
 function W(x: ParserInput, i: number): number {
   return i >= 0 ? x.w[i]! : NONE_W;
 }
 function P(x: ParserInput, i: number): number {
   return i >= 0 ? x.p[i]! : NONE_P;
+}
+/** Fine (or with `coarse`, coarse) word class of word i; 0x3ff0 for no word. */
+function C(x: ParserInput, i: number, coarse = false): number {
+  return i >= 0 ? (coarse ? x.cc[i]! : x.c[i]!) : 0x3ff0;
 }
 function L(st: ArcEagerState, i: number): number {
   return i > 0 ? st.label[i]! + 1 : 0;
@@ -102,5 +109,11 @@ export function parserFeatures(st: ArcEagerState, x: ParserInput, out: Uint32Arr
   k = put(out, k, L(st, s0), s0p, n0p); k = put(out, k, L(st, s0l), L(st, s0r), s0p);
   k = put(out, k, s0p, n0p, n0 > 0 && n0 === n ? 1 : 2);
   k = put(out, k, s0w, n0p, n1p); k = put(out, k, s0p, n0w, n1p);
+  // word classes (Koo, Carreras & Collins 2008): class where a word is rare, with tags
+  const s0c = C(x, s0), n0c = C(x, n0), n1c = C(x, n1);
+  k = put(out, k, s0c); k = put(out, k, n0c); k = put(out, k, n1c, n1p);
+  k = put(out, k, s0c, n0c); k = put(out, k, s0c, n0p); k = put(out, k, s0p, n0c);
+  k = put(out, k, C(x, s0, true), C(x, n0, true), dist); k = put(out, k, C(x, s0h), s0c, n0p);
+  k = put(out, k, n0c, n1c); k = put(out, k, s0p, n0c, C(x, n0l));
   return k;
 }

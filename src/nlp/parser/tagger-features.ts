@@ -1,5 +1,6 @@
 import { strHash, fkey } from './hash.js';
 import { type Lexicon, lexFind, normForm, NO_TAG } from './lexicon.js';
+import { clusterOf } from './clusters.js';
 
 /**
  * Per-word hashes the tagger's features combine, computed once per
@@ -22,6 +23,10 @@ export interface TokenPieces {
   amb: Int32Array;
   /** Tag-dictionary tag or NO_TAG. */
   dict: Uint8Array;
+  /** Fine word class + 1 (0: the word vectors do not hold the word). */
+  clu: Int32Array;
+  /** Coarse word class + 1 (0: unknown). */
+  cluc: Int32Array;
 }
 
 function shapeClass(ch: string): string {
@@ -55,7 +60,7 @@ export function capClass(form: string): number {
 export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces {
   const n = forms.length;
   const a = () => new Int32Array(n);
-  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), cap: a(), amb: a(), dict: new Uint8Array(n) };
+  const p: TokenPieces = { n, raw: a(), norm: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre3: a(), shape: a(), cap: a(), amb: a(), dict: new Uint8Array(n), clu: a(), cluc: a() };
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     const lw = normForm(f);
@@ -73,6 +78,9 @@ export function tokenPieces(forms: readonly string[], lex: Lexicon): TokenPieces
     const j = lexFind(lex, nh >>> 0);
     p.amb[i] = j >= 0 ? lex.mask[j]! : 0;
     p.dict[i] = j >= 0 ? lex.dict[j]! : NO_TAG;
+    const cl = clusterOf(lex.clusters, nh >>> 0);
+    p.clu[i] = cl & 0xffff;
+    p.cluc[i] = cl >>> 16;
   }
   return p;
 }
@@ -142,7 +150,16 @@ export function taggerFeatures(p: TokenPieces, i: number, t1: number, t2: number
   out[k++] = fkey(41, p.shape[i]!, at(p.shape, i + 1, END));
   out[k++] = fkey(42, t1, p.shape[i]!);
   out[k++] = fkey(43, at(p.cap, i - 1, 7), c, at(p.cap, i + 1, 9));
+  // Word classes from word vectors: what an unseen word is like.
+  const cl = p.clu[i]!;
+  out[k++] = fkey(44, cl);
+  out[k++] = fkey(45, p.cluc[i]!);
+  out[k++] = fkey(46, at(p.clu, i + 1, -2));
+  out[k++] = fkey(47, at(p.clu, i - 1, -4));
+  out[k++] = fkey(48, t1, cl);
+  out[k++] = fkey(49, cl, c);
+  out[k++] = fkey(50, p.cluc[i]!, at(p.cluc, i + 1, -2));
   return k;
 }
 
-export const MAX_TAGGER_FEATURES = 48;
+export const MAX_TAGGER_FEATURES = 56;

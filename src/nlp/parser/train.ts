@@ -2,6 +2,7 @@ import { seededRandom as rng, shuffled } from '../../core/random.js';
 import { ArcEagerState, validMoves, moveCosts, isProjective, projectivize } from './arc-eager.js';
 import type { ConlluSentence } from './conllu.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
+import { type Clusters, NO_CLUSTERS } from './clusters.js';
 import { freeze, type FrozenLinear } from './linear.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { parserFeatures, MAX_PARSER_FEATURES, type ParserInput } from './parser-features.js';
@@ -34,10 +35,10 @@ function tagAccuracy(pieces: TokenPieces[], gold: number[][], m: FrozenLinear, n
  * Trains the tagger for `epochs` passes; with dev data, keeps the epoch
  * with the best dev accuracy (the first when tied).
  */
-export function trainTagger(train: ConlluSentence[], tags: string[], epochs: number, seed: number, dev?: ConlluSentence[]): TaggerTrained {
+export function trainTagger(train: ConlluSentence[], tags: string[], epochs: number, seed: number, dev?: ConlluSentence[], clusters: Clusters = NO_CLUSTERS): TaggerTrained {
   const id = (t: string) => Math.max(0, tags.indexOf(t));
   const gold = train.map((s) => s.upos.map(id));
-  const lexicon = buildLexicon(train.flatMap((s, k) => s.forms.map((f, i): [string, number] => [f, gold[k]![i]!])));
+  const lexicon = buildLexicon(train.flatMap((s, k) => s.forms.map((f, i): [string, number] => [f, gold[k]![i]!])), clusters);
   const pieces = train.map((s) => tokenPieces(s.forms, lexicon));
   const devPieces = dev?.map((s) => tokenPieces(s.forms, lexicon)) ?? [];
   const devGold = dev?.map((s) => s.upos.map(id)) ?? [];
@@ -63,11 +64,11 @@ export function trainTagger(train: ConlluSentence[], tags: string[], epochs: num
  * by a tagger (with its own lexicon) trained on the other parts, so the
  * parser learns from tags as noisy as those it will see.
  */
-export function jackknifeTags(train: ConlluSentence[], tags: string[], folds: number, epochs: number, seed: number): Int32Array[] {
+export function jackknifeTags(train: ConlluSentence[], tags: string[], folds: number, epochs: number, seed: number, clusters: Clusters = NO_CLUSTERS): Int32Array[] {
   const out: Int32Array[] = new Array(train.length);
   for (let f = 0; f < folds; f++) {
     const rest = train.filter((_, i) => i % folds !== f);
-    const t = trainTagger(rest, tags, epochs, seed + f + 1);
+    const t = trainTagger(rest, tags, epochs, seed + f + 1, undefined, clusters);
     const score = frozenScorer(t.model);
     train.forEach((s, i) => {
       if (i % folds === f) out[i] = tagGreedy(tokenPieces(s.forms, t.lexicon), score, tags.length);
