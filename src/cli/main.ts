@@ -62,10 +62,10 @@ const COMMANDS: Record<string, (env: Env) => Promise<Exit>> = {
       }
     }
     // Built only if this thread codes (a single batch, or --workers 0): with
-    // worker threads it only reads and saves, and holds no NLP or dictionaries.
-    const { buildDefaultPipeline } = await import('../pipeline/default.js');
+    // worker threads it only reads and saves, and holds no NLP or dictionaries,
+    // not even their modules (importing them costs this thread about 27 MiB).
     const { ingestCommand } = await import('./commands/ingest.js');
-    const build = () => buildDefaultPipeline(env.config);
+    const build = async () => (await import('../pipeline/default.js')).buildDefaultPipeline(env.config);
     return withStore(env, async (store) => {
       await ingestCommand(env.config, build, store, env.args, env.io, workers);
       return 0;

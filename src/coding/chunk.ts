@@ -45,6 +45,8 @@ export interface SentView {
   lex: Lexicon;
   /** The sentence's dependency tree, or null where the parser did not see it (then chunks alone decide). */
   tree: TreeView | null;
+  /** Whether some word of the sentence can stand for an actor (tree/fill.ts sets it when first needed, to skip needless trees). */
+  namesActor?: boolean;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'X']);

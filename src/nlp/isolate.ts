@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -86,6 +88,38 @@ function guardedModel(g: Guard): Model {
   return { ...m, core, featureFn, metaCER } as unknown as Model;
 }
 
+/** wink's core model as its package ships it: JSON that wink's loader copies into each instance. */
+const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+/**
+ * wink keeps the core model's parsed JSON for as long as the thread lives,
+ * only to deep-copy it (JSON.parse of JSON.stringify) for each new instance:
+ * about 4 MiB of every coding thread's heap held twice. Once an instance is
+ * built, each of the JSON's top-level fields becomes a getter that reads the
+ * file again, so a later instance (a recycled one, see nlp/index.ts) is built
+ * from the same bytes, and nothing but the instance holds the model between.
+ * The file is parsed once per copy: the parse is dropped after the
+ * synchronous JSON.stringify that asks for the fields.
+ */
+function releaseCoreJson(): void {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve(CORE_JSON);
+  const json = require(CORE_JSON) as Record<string, unknown>;
+  let parsed: Record<string, unknown> | null = null;
+  const read = (): Record<string, unknown> => {
+    if (parsed === null) {
+      parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      queueMicrotask(() => { parsed = null; });
+    }
+    return parsed;
+  };
+  for (const key of Object.keys(json)) {
+    const d = Object.getOwnPropertyDescriptor(json, key);
+    if (!d || !('value' in d) || !d.configurable) continue;
+    Object.defineProperty(json, key, { enumerable: true, configurable: false, get: () => read()[key] });
+  }
+}
+
 /** A wink-nlp instance whose every text is read as a fresh instance would read it. */
 export type IsolatedWink = ReturnType<typeof winkNLP> & {
   /** Out-of-vocabulary words held in memory (grows with the texts read; recycle the instance past a bound). */
@@ -96,6 +130,7 @@ export type IsolatedWink = ReturnType<typeof winkNLP> & {
 export function loadIsolatedWink(pipe: string[]): IsolatedWink {
   const g: Guard = { cache: null, core: null, inFeature: 0, current: new Set() };
   const nlp = winkNLP(guardedModel(g), pipe);
+  releaseCoreJson();
   const readDoc = nlp.readDoc.bind(nlp);
   // The cache is only handed out when a first unknown word is added: read one now, before any real text.
   readDoc('Qzxjv');

@@ -47,3 +47,14 @@ test('a text reads the same whatever was read before it (no words learnt across 
 test('many instances load (the model no longer grows a string on each load)', () => {
   for (let i = 0; i < 22; i++) assert.ok(loadWink().learnt() >= 0);
 });
+
+test('an instance built after the core model JSON was released reads a text as the first one did', async () => {
+  const first = loadWink();
+  const later = loadWink();
+  const text = 'Lisbon said on Friday that it had sent two frigates to the U.K.. Madrid did not comment.';
+  assert.deepEqual(annotate(later, text), annotate(first, text));
+  // Released: the JSON module's fields are getters that read the file again, not a second parsed copy.
+  const { createRequire } = await import('node:module');
+  const json = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as object;
+  assert.equal(typeof Object.getOwnPropertyDescriptor(json, 'lexicon')?.get, 'function');
+});

@@ -137,3 +137,20 @@ test('with worker threads and more than one batch, this thread never builds a pi
     await proc.close();
   }
 });
+
+test('an async builder (the pipeline modules imported on first use) is built once for two batches in flight', async () => {
+  const config = makeConfig({});
+  assert.ok(config.ok);
+  let builds = 0;
+  const proc = autoProcessor(async () => {
+    builds++;
+    return (await import('./default.js')).buildDefaultPipeline(config.value);
+  }, config.value, 0);
+  const a = toArticle({ text: 'Armenia bought howitzers from India in March, its defence ministry said.', origin: 'a' });
+  const b = toArticle({ text: 'Oslo said on Friday that Norway had sent patrol boats to Estonia.', origin: 'b' });
+  assert.ok(a.ok && b.ok);
+  const [ra, rb] = await Promise.all([proc.process([a.value], true), proc.process([b.value], true)]);
+  await proc.close();
+  assert.ok(ra![0]!.ok && rb![0]!.ok);
+  assert.equal(builds, 1);
+});

@@ -41,8 +41,12 @@ export function inlineProcessor(pipeline: Pipeline, budgetMs?: number): Processo
   };
 }
 
-/** A pipeline, or how to build one when it is first needed. */
-export type PipelineSource = Pipeline | (() => Result<Pipeline>);
+/**
+ * A pipeline, or how to build one when it is first needed; a builder may be
+ * async, so that even the pipeline's modules (wink and its model, the
+ * dictionaries' code) are imported only by a thread that codes.
+ */
+export type PipelineSource = Pipeline | (() => Result<Pipeline> | Promise<Result<Pipeline>>);
 
 /**
  * The inline processor over a pipeline built on first use: a thread that only
@@ -50,11 +54,12 @@ export type PipelineSource = Pipeline | (() => Result<Pipeline>);
  * A pipeline that cannot be built fails every article as a value.
  */
 function lazyInline(source: PipelineSource, budgetMs: number): Processor {
-  let built: Result<Pipeline> | null = typeof source === 'function' ? null : ok(source);
+  // The promise is the memo: two batches in flight at once (--workers 0) share one build.
+  let built: Promise<Result<Pipeline>> | null = null;
   return {
     async process(articles) {
-      built ??= (source as () => Result<Pipeline>)();
-      const b = built;
+      built ??= Promise.resolve(typeof source === 'function' ? source() : ok(source));
+      const b = await built;
       return b.ok ? inlineProcessor(b.value, budgetMs).process(articles) : articles.map(() => b);
     },
     close: async () => {},

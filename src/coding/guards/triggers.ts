@@ -52,6 +52,12 @@ const FRAME_PATH = new Set(['nmod', 'acl', 'acl:relcl', 'obl', 'obj', 'nsubj:pas
 /** Phrasal verbs whose particle makes them avert an act: "ruled out a clash", "held off from an assault". */
 const AVERT_PARTICLE: Record<string, string> = { rule: 'out', hold: 'off', stave: 'off', head: 'off', ward: 'off' };
 
+/** What framing asks of token h before it reads the tree: a frame noun, an averting verb, or a verb of a particle pair. */
+function mayFrame(sv: SentView, h: number): boolean {
+  if (sv.pos[h] === 'NOUN') return inClass(sv, h, 'hypothetical-frame');
+  return sv.pos[h] === 'VERB' && (inClass(sv, h, 'avert-verb') || AVERT_PARTICLE[sv.lemma[h]!] !== undefined);
+}
+
 /** Token h is a word that frames what it governs as not having happened. */
 function framing(sv: SentView, tv: TreeView, h: number): boolean {
   if (sv.pos[h] === 'NOUN' && inClass(sv, h, 'hypothetical-frame')) return true;
@@ -70,6 +76,8 @@ function framing(sv: SentView, tv: TreeView, h: number): boolean {
  * the trigger stands.
  */
 export function hypotheticalFrame(sv: SentView, t: number): boolean {
+  // No word of the sentence could frame (framing below): no need to parse it, the costliest step of coding.
+  if (!sv.pos.some((_, h) => mayFrame(sv, h))) return false;
   const tv = sv.tree;
   if (!tv) return false;
   for (let k = t, step = 0; step < 3 && k >= 0; step++) {
@@ -97,8 +105,10 @@ const ENDED = new Set(['obj', 'xcomp', 'nsubj:pass']);
  * stated, by its own patterns). Needs the tree.
  */
 export function haltedCooperation(sv: SentView, t: number, code: string): boolean {
+  // The questions that need no tree first: a cooperation code, and some verb of ending in the sentence.
+  if (!code.startsWith('06') || !sv.pos.some((p, h) => p === 'VERB' && inClass(sv, h, 'halt-verb'))) return false;
   const tv = sv.tree;
-  if (!tv || !code.startsWith('06') || !ENDED.has(tv.rel[t]!)) return false;
+  if (!tv || !ENDED.has(tv.rel[t]!)) return false;
   const h = tv.head[t]!;
   return h >= 0 && sv.pos[h] === 'VERB' && inClass(sv, h, 'halt-verb');
 }

@@ -26,11 +26,17 @@ type Part = 'verb' | 'noun';
  * when the sentence has no tree or the slot is not one the tree answers.
  */
 export function treeSlot(sv: SentView, t: number, slot: Slot): Arg[] | null {
-  const tv = sv.tree;
-  if (!tv) return null;
+  // The questions that need no tree come first: reading sv.tree parses the sentence, the costliest step of coding.
   const kind = sv.chunks[sv.chunkOf[t]!]!.kind;
   if (kind !== 'VP' && kind !== 'NP') return null;
   const part = kind === 'VP' ? 'verb' : 'noun';
+  if (!treeAnswers(slot, part)) return null;
+  // Every actor the tree finds is actorsAt some word: where no word names one, the tree would find none.
+  if (!namesActor(sv)) return [];
+  // A phrase is found by its case marker's lemma (phrasesOf, caseOf): with no such word there is none.
+  if (PREPS.has(slot) && !hasLemma(sv, slot)) return [];
+  const tv = sv.tree;
+  if (!tv) return null;
   const heads = slotHeads(sv, tv, t, slot, part);
   if (heads === null) return null;
   const found = heads.filter((h) => slot !== 'obj' || !opensWithPreposition(sv, h)).flatMap((h) => phraseActors(sv, h, slot));
@@ -39,6 +45,25 @@ export function treeSlot(sv: SentView, t: number, slot: Slot): Arg[] | null {
   const first = tv.head[t]!;
   if (tv.rel[t] !== 'conj' || first < 0 || tv.lemma[first] !== tv.lemma[t]) return found;
   return (slotHeads(sv, tv, first, slot, part) ?? []).flatMap((h) => phraseActors(sv, h, slot)).map((a) => ({ ...a, rule: `tree:shared-verb|${a.rule}` }));
+}
+
+/**
+ * Whether actorsAt can give anything at some word of the sentence: a word
+ * inside a mention, or the head of a noun group npArgs reads as actors
+ * (pronouns, "the two countries"). Sentences with neither are a fifth of
+ * those the coder asks a tree of, and parsing is most of the coder's time.
+ */
+function namesActor(sv: SentView): boolean {
+  if (sv.namesActor === undefined) {
+    sv.namesActor = sv.mentionOf.some((m) => m >= 0) || sv.chunks.some((ch, c) => ch.kind === 'NP' && npArgs(sv, c, GOV).length > 0);
+  }
+  return sv.namesActor;
+}
+
+/** Whether a token of the sentence has lemma `w`, as the tree reads lemmas (the doc's tokens: retag may change the view's). */
+function hasLemma(sv: SentView, w: string): boolean {
+  for (let i = sv.base; i < sv.base + sv.n; i++) if (sv.doc.tokens[i]!.lemma === w) return true;
+  return false;
 }
 
 /** "fight alongside Russian forces" read as an object: a noun phrase opened by a preposition is no object. */
@@ -63,7 +88,16 @@ function phraseActors(sv: SentView, h: number, slot: Slot): Arg[] {
   return [...own, ...(own.length ? [] : beside)].flatMap((k) => actorsAt(sv, k, `tree:${slot}:place-part`));
 }
 
-/** Phrase heads for a slot, or null when the tree does not answer it. */
+/** Slots the tree answers for a trigger's part (slotHeads gives null for every other one, whatever the tree). */
+const VERB_SLOTS = new Set<Slot>(['speaker', 'subj', 'obj', 'by', ...PREP_SLOTS]);
+const NOUN_SLOTS = new Set<Slot>(['speaker', 'subj', 'poss', ...PREP_SLOTS]);
+
+/** Whether slotHeads can answer `slot` for `part` at all, known without the tree. */
+function treeAnswers(slot: Slot, part: Part): boolean {
+  return (part === 'verb' ? VERB_SLOTS : NOUN_SLOTS).has(slot);
+}
+
+/** Phrase heads for a slot, or null when the tree does not answer it (always for a slot treeAnswers refuses). */
 function slotHeads(sv: SentView, tv: TreeView, t: number, slot: Slot, part: Part): number[] | null {
   if (part === 'verb') {
     const passive = isPassive(tv, t);
