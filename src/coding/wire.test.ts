@@ -119,3 +119,14 @@ describe('arms paid for on behalf of another state', () => {
     assert.deepEqual(brief(run('India bought 36 Rafale jets from France.')), ['FRA>IND 072 actual']);
   });
 });
+
+describe('a navies\' joint sail is an exercise', () => {
+  it('codes every pair of the listed sailors', () => {
+    const got = brief(run('Australia, India and Japan held a joint sail in the Bay of Bengal on Friday.'));
+    for (const p of ['AUS>IND', 'AUS>JPN', 'IND>JPN']) assert.ok(got.includes(`${p} 062 actual`), got.join('; '));
+  });
+
+  it('a boat setting sail is none', () => {
+    assert.deepEqual(brief(run('A French yacht set sail from Dakar for Brazil.')), []);
+  });
+});
