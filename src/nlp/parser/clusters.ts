@@ -1,6 +1,7 @@
 import { type Result, ok, fail } from '../../core/result.js';
 import { issue } from '../../core/errors.js';
 import { strHash } from './hash.js';
+import { findKey } from './sorted.js';
 
 /**
  * Word classes learned from word vectors (k-means over GloVe, built by
@@ -27,20 +28,10 @@ export const NO_CLUSTERS: Clusters = { keys: new Uint32Array(0), ids: new Uint32
  * for a word the vectors did not hold.
  */
 export function clusterOf(c: Clusters, key: number): number {
-  const keys = c.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) {
-      const v = c.ids[mid]!;
-      return (((v & 0xffff) + 1) | (((v >>> 16) + 1) << 16)) >>> 0;
-    }
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  const j = findKey(c.keys, key);
+  if (j < 0) return 0;
+  const v = c.ids[j]!;
+  return (((v & 0xffff) + 1) | (((v >>> 16) + 1) << 16)) >>> 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { strHash } from './hash.js';
+import { findKey } from './sorted.js';
 import { type Clusters, NO_CLUSTERS } from './clusters.js';
 
 /**
@@ -27,17 +28,7 @@ export function normForm(form: string): string {
 
 /** Index of `key` in the lexicon, or -1. */
 export function lexFind(lex: Lexicon, key: number): number {
-  const keys = lex.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return findKey(lex.keys, key);
 }
 
 /**
