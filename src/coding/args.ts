@@ -82,6 +82,13 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
       let first = Math.min(...conj);
       while (first >= 2 && sv.chunks[first - 1]!.kind === 'CC' && sv.chunks[first - 2]!.kind === 'NP') first -= 2;
       const before = first > 0 ? sv.chunks[first - 1]! : null;
+      // "Troops from Kenya, Uganda and Rwanda held drills": forces from a list of states are those states acting.
+      const origin = forcesFrom(sv, first);
+      if (origin) {
+        const listed: number[] = [];
+        for (let x = first; x <= j; x++) if (sv.chunks[x]!.kind === 'NP' && hasActor(sv, x)) listed.push(x);
+        return argsOf(sv, [...origin, ...listed], depth + 1);
+      }
       if (first < j && before?.kind === 'ADP' && sv.norm[before.start] !== 'of' && !inClass(sv, before.start, 'subordinator')) { j = first - 2; continue; }
       const found = argsOf(sv, conj, depth + 1);
       // "The ministers of the US and another fifty countries": the named member of the pair.
@@ -109,6 +116,30 @@ export function subjectOf(sv: SentView, c: number, depth = 0): Arg[] {
     j--;
   }
   return [];
+}
+
+/** Heads of a noun group that names a state's forces or ships ("troops from", "warships from"). */
+function forcesHead(sv: SentView, c: number): boolean {
+  const h = sv.chunks[c]!.head;
+  return inClass(sv, h, 'forces-noun') || ['ship', 'ships', 'warship', 'warships', 'vessel', 'vessels', 'navy', 'navies', 'jet', 'jets', 'aircraft'].includes(sv.norm[h]!);
+}
+
+/**
+ * The noun groups of "forces from A, B and C" when the list that ends at
+ * chunk `first` (or just before it) opens with "from" after a forces noun:
+ * the chunks of A and of any ", X" between it and `first`, or null.
+ */
+function forcesFrom(sv: SentView, first: number): number[] | null {
+  const out: number[] = [];
+  let k = first;
+  // Walk left over ", NP" pairs with actors: "Kenya , Uganda".
+  while (k >= 2 && isComma(sv, k - 1) && sv.chunks[k - 2]!.kind === 'NP' && hasActor(sv, k - 2)) {
+    k -= 2;
+    out.unshift(k);
+  }
+  if (k < 2 || sv.chunks[k - 1]!.kind !== 'ADP' || sv.norm[sv.chunks[k - 1]!.start] !== 'from') return null;
+  if (sv.chunks[k - 2]!.kind !== 'NP' || !forcesHead(sv, k - 2) || !hasActor(sv, k)) return null;
+  return k === first ? [] : out;
 }
 
 /** Chunks k, k+1, k+2 are "(", a noun group, ")". */

@@ -130,3 +130,16 @@ describe('a navies\' joint sail is an exercise', () => {
     assert.deepEqual(brief(run('A French yacht set sail from Dakar for Brazil.')), []);
   });
 });
+
+describe('forces from a list of states', () => {
+  it('"troops from A, B and C held drills" pairs every state of the list', () => {
+    const got = brief(run('Troops from Kenya, Uganda and Rwanda held a joint exercise near Kampala.'));
+    for (const p of ['KEN>RWA', 'KEN>UGA', 'UGA>RWA']) assert.ok(got.includes(`${p} 062 actual`), got.join('; '));
+  });
+
+  it('the same with two states and with ships', () => {
+    assert.ok(brief(run('Troops from Kenya and Uganda held a joint exercise near Kampala.')).includes('KEN>UGA 062 actual'));
+    const got = brief(run('Warships from Brazil, Chile and Peru took part in a joint sail off Lima.'));
+    assert.ok(got.includes('BRA>CHL 062 actual') && got.includes('BRA>PER 062 actual'), got.join('; '));
+  });
+});
