@@ -138,8 +138,9 @@ function forcesFrom(sv: SentView, first: number): number[] | null {
     out.unshift(k);
   }
   if (k < 2 || sv.chunks[k - 1]!.kind !== 'ADP' || sv.norm[sv.chunks[k - 1]!.start] !== 'from') return null;
-  if (sv.chunks[k - 2]!.kind !== 'NP' || !forcesHead(sv, k - 2) || !hasActor(sv, k)) return null;
-  return k === first ? [] : out;
+  // "Russian troops from Belarus": forces that name their own state came from a place, not from the list's states.
+  if (sv.chunks[k - 2]!.kind !== 'NP' || !forcesHead(sv, k - 2) || hasActor(sv, k - 2) || !hasActor(sv, k)) return null;
+  return out;
 }
 
 /** Chunks k, k+1, k+2 are "(", a noun group, ")". */

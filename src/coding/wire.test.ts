@@ -142,4 +142,8 @@ describe('forces from a list of states', () => {
     const got = brief(run('Warships from Brazil, Chile and Peru took part in a joint sail off Lima.'));
     assert.ok(got.includes('BRA>CHL 062 actual') && got.includes('BRA>PER 062 actual'), got.join('; '));
   });
+
+  it('forces that name their own state came from a place: the list is not the actor', () => {
+    assert.deepEqual(brief(run('Russian troops from Belarus and Crimea attacked Ukraine.')), ['RUS>UKR 190 actual']);
+  });
 });
