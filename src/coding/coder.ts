@@ -182,6 +182,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
+  // "approved the possible sale of jets to X": an approval is not the delivery; the sale is still to come.
+  if (p.pending && mod.modality === 'actual') { mod.modality = 'future'; mod.rules.push('mod:pending'); }
   // "rejected the Pentagon's allegation that ...": denying the content does not undo the accusation; the
   // denial (016) and the negated content carry it, and the allegation noun is not an event of its own.
   if (sv.chunks[c]!.kind === 'NP' && code.startsWith('112') && mod.modality === 'negated' && mod.rules.includes('mod:denied')) return 0;
@@ -362,6 +364,8 @@ function emitMutual(x: TriggerCtx, p: VerbPattern, code: string, parties: Arg[])
   const { sv, t, c } = x;
   const mod = modalityOf(sv, t, c, x.right.end);
   if (mod.question) return 0;
+  // "approved the possible sale of jets to X": an approval is not the delivery; the sale is still to come.
+  if (p.pending && mod.modality === 'actual') { mod.modality = 'future'; mod.rules.push('mod:pending'); }
   const at = tok(sv, t);
   let n = 0;
   for (const s of parties) {

@@ -52,6 +52,7 @@ const PatternSchema = z.object({
   symmetric: z.boolean().default(false),
   mutual: z.boolean().default(false),
   eventless: z.boolean().default(false),
+  pending: z.boolean().default(false),
   priority: z.number().int().default(0),
 });
 
@@ -121,7 +122,7 @@ export function parsePatterns(raw: unknown, file: string, cameo: Map<string, Cam
       id: d.id, lemmas: d.lemmas.map((l) => l.toLowerCase()), pos: d.pos, code: d.code,
       needs: d.needs ?? null, also: d.also ?? null, unless: d.unless ?? null, after: d.after ?? null, particle: d.particle ?? null, window: d.window,
       source: d.source, target: d.target, seekCode: d.seekCode ?? null, denies: d.denies, accuses: d.accuses,
-      symmetric: d.symmetric, mutual: d.mutual, eventless: d.eventless, priority: d.priority, file,
+      symmetric: d.symmetric, mutual: d.mutual, eventless: d.eventless, pending: d.pending, priority: d.priority, file,
     });
   });
   return issues.length ? fail(...issues) : ok(out);

@@ -96,6 +96,8 @@ export interface VerbPattern {
   mutual: boolean;
   /** Only types a given relation for the pair classifier; never emitted as an event (too vague alone). */
   eventless: boolean;
+  /** The act is approved or cleared, not yet done: an asserted trigger codes it `future` (FORMAT, Sales). */
+  pending: boolean;
   /** Higher wins when two patterns match the same token. */
   priority: number;
   /** File the pattern came from, for messages. */

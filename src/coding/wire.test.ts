@@ -147,3 +147,14 @@ describe('forces from a list of states', () => {
     assert.deepEqual(brief(run('Russian troops from Belarus and Crimea attacked Ukraine.')), ['RUS>UKR 190 actual']);
   });
 });
+
+describe('an approved arms sale is still to come', () => {
+  it('approving a sale or weapons codes the approver as supplier, future', () => {
+    assert.deepEqual(brief(run('Washington approved the sale of 12 helicopters to Nigeria.')), ['USA>NGA 072 future']);
+    assert.deepEqual(brief(run('Congress approved 30 howitzers for Ghana.')), ['USA>GHA 072 future']);
+  });
+
+  it('a refused approval stays negated', () => {
+    assert.deepEqual(brief(run('Washington did not approve the sale of 12 helicopters to Nigeria.')), ['USA>NGA 072 negated']);
+  });
+});
