@@ -19,6 +19,7 @@ export type { RawEvent } from './slots.js';
 import { candidatesAt, matchAt, posOk } from './match.js';
 import { candidateSentences } from './candidates.js';
 import { modalityOf } from './modality.js';
+import type { ModalityResult } from './modality.js';
 import { guardParties } from './guards/parties.js';
 import { guardTrigger } from './guards/triggers.js';
 import type { CodingDict, VerbPattern } from './types.js';
@@ -180,10 +181,8 @@ function emit(x: TriggerCtx, p: VerbPattern, dict: CodingDict): number {
   // Ships, aircraft and fleets that "meet" rendezvous; only people consult (04). A warship's port visit is a visit (042, FORMAT).
   if (code.startsWith('04') && code !== '042' && [...sources, ...targets].some((a) => VEHICLE.test(headOf(sv, a)))) return 0;
   if (code === '040' && thirdPlace(x, sources, targets)) code = '044';
-  const mod = modalityOf(sv, t, c, x.right.end);
+  const mod = patternModality(x, p);
   if (mod.question) return 0;
-  // "approved the possible sale of jets to X": an approval is not the delivery; the sale is still to come.
-  if (p.pending && mod.modality === 'actual') { mod.modality = 'future'; mod.rules.push('mod:pending'); }
   // "rejected the Pentagon's allegation that ...": denying the content does not undo the accusation; the
   // denial (016) and the negated content carry it, and the allegation noun is not an event of its own.
   if (sv.chunks[c]!.kind === 'NP' && code.startsWith('112') && mod.modality === 'negated' && mod.rules.includes('mod:denied')) return 0;
@@ -235,6 +234,14 @@ function reciprocal(x: TriggerCtx): boolean {
     const w = sv.norm.slice(sv.chunks[k]!.start, sv.chunks[k]!.end).join(' ');
     return w === 'each other' || w === 'one another';
   });
+}
+
+/** The trigger's modality, with what the pattern itself says of its act. */
+function patternModality(x: TriggerCtx, p: VerbPattern): ModalityResult {
+  const mod = modalityOf(x.sv, x.t, x.c, x.right.end);
+  // "approved the possible sale of jets to X": an approval is not the delivery; the sale is still to come.
+  if (p.pending && mod.modality === 'actual') { mod.modality = 'future'; mod.rules.push('mod:pending'); }
+  return mod;
 }
 
 /** Head word of the noun group an argument's mention stands in ("Chinese naval ships" → "ships"). */
@@ -361,11 +368,9 @@ function conditionAfter(sv: SentView, t: number): boolean {
 
 /** A mutual act among coordinated parties: one event from each party to each other one. */
 function emitMutual(x: TriggerCtx, p: VerbPattern, code: string, parties: Arg[]): number {
-  const { sv, t, c } = x;
-  const mod = modalityOf(sv, t, c, x.right.end);
+  const { sv, t } = x;
+  const mod = patternModality(x, p);
   if (mod.question) return 0;
-  // "approved the possible sale of jets to X": an approval is not the delivery; the sale is still to come.
-  if (p.pending && mod.modality === 'actual') { mod.modality = 'future'; mod.rules.push('mod:pending'); }
   const at = tok(sv, t);
   let n = 0;
   for (const s of parties) {

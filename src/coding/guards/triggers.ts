@@ -52,19 +52,22 @@ const FRAME_PATH = new Set(['nmod', 'acl', 'acl:relcl', 'obl', 'obj', 'nsubj:pas
 /** Phrasal verbs whose particle makes them avert an act: "ruled out a clash", "held off from an assault". */
 const AVERT_PARTICLE: Record<string, string> = { rule: 'out', hold: 'off', stave: 'off', head: 'off', ward: 'off' };
 
+/** A noun of possibility: "risk", "speculation", "prospect". */
+function frameNoun(sv: SentView, h: number): boolean {
+  return sv.pos[h] === 'NOUN' && inClass(sv, h, 'hypothetical-frame');
+}
+
 /** What framing asks of token h before it reads the tree: a frame noun, an averting verb, or a verb of a particle pair. */
 function mayFrame(sv: SentView, h: number): boolean {
-  if (sv.pos[h] === 'NOUN') return inClass(sv, h, 'hypothetical-frame');
-  return sv.pos[h] === 'VERB' && (inClass(sv, h, 'avert-verb') || AVERT_PARTICLE[sv.lemma[h]!] !== undefined);
+  return frameNoun(sv, h) || (sv.pos[h] === 'VERB' && (inClass(sv, h, 'avert-verb') || AVERT_PARTICLE[sv.lemma[h]!] !== undefined));
 }
 
 /** Token h is a word that frames what it governs as not having happened. */
 function framing(sv: SentView, tv: TreeView, h: number): boolean {
-  if (sv.pos[h] === 'NOUN' && inClass(sv, h, 'hypothetical-frame')) return true;
-  if (sv.pos[h] !== 'VERB') return false;
-  if (inClass(sv, h, 'avert-verb')) return true;
+  if (!mayFrame(sv, h)) return false;
+  if (frameNoun(sv, h) || inClass(sv, h, 'avert-verb')) return true;
   const prt = AVERT_PARTICLE[sv.lemma[h]!];
-  return prt !== undefined && tv.kids[h]!.some((k) => tv.rel[k] === 'compound:prt' && tv.norm[k] === prt);
+  return tv.kids[h]!.some((k) => tv.rel[k] === 'compound:prt' && tv.norm[k] === prt);
 }
 
 /**
@@ -86,7 +89,7 @@ export function hypotheticalFrame(sv: SentView, t: number): boolean {
     if (tv.rel[k] === 'advcl' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark')) return false;
     // "dismissed talk that Lima would strike": a that-clause right after a noun of possibility is that noun's
     // content even where the parser hangs it on the verb (ccomp) instead of the noun (acl).
-    if (tv.rel[k] === 'ccomp' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark' && tv.norm[m] === 'that' && m > 0 && sv.pos[m - 1] === 'NOUN' && inClass(sv, m - 1, 'hypothetical-frame'))) return true;
+    if (tv.rel[k] === 'ccomp' && tv.kids[k]!.some((m) => tv.rel[m] === 'mark' && tv.norm[m] === 'that' && m > 0 && frameNoun(sv, m - 1))) return true;
     const h = tv.head[k]!;
     if (h < 0) return false;
     if (framing(sv, tv, h)) return true;
